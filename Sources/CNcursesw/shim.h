@@ -32,4 +32,8 @@ static inline const char *dojo_curses_version(void) { return curses_version(); }
 
 // wcwidth is declared by <wchar.h> only under _XOPEN_SOURCE; declared again so Swift sees it.
 int wcwidth(wchar_t c);
+
+// From <term.h>, which is not included: its macros (`lines`, `columns`, …) would collide with
+// ordinary Swift names. Used by the doctor to read terminfo without starting curses.
+int setupterm(const char *term, int filedes, int *errret);
 #endif
