@@ -18,6 +18,7 @@ struct Dojo: ParsableCommand {
                 "dojo: the app needs a terminal; for scripts use `dojo review --plain`, `dojo quiz --plain`, `dojo run EXPERIMENT` or `dojo --help`.\n".utf8))
             throw ExitCode(2)
         }
-        print("dojo \(AppVersion.string)")
+        let code = try TerminalApp.run()
+        if code != 0 { throw ExitCode(code) }
     }
 }

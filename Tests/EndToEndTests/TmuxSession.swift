@@ -62,11 +62,14 @@ final class TmuxSession {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = ["tmux", "-L", socket] + args
+        // The first call starts the tmux server, which would inherit (and hold open) a pipe
+        // given as its output: only commands whose output is read get one.
         let out = Pipe()
-        p.standardOutput = out
-        p.standardError = Pipe()
+        let wantsOutput = args.first == "capture-pane"
+        p.standardOutput = wantsOutput ? out : FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
         try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
+        let data = wantsOutput ? out.fileHandleForReading.readDataToEndOfFile() : Data()
         p.waitUntilExit()
         guard p.terminationStatus == 0 else { throw TmuxError.failed(args: args, status: p.terminationStatus) }
         return String(decoding: data, as: UTF8.self)
