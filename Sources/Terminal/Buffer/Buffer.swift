@@ -81,6 +81,11 @@ public struct Buffer: Hashable, Sendable {
             let width = DisplayWidth.of(symbol)
             if width == 0 { continue }
             if x >= bounds.right { break }
+            if x + width <= bounds.x {
+                // Wholly left of the clip (a scrolled text field): takes room, shows nothing.
+                x += width
+                continue
+            }
             if x + width > bounds.right || x < bounds.x {
                 // Cut by an edge: show the visible half as blank rather than half a glyph.
                 for column in max(x, bounds.x)..<min(x + width, bounds.right) {

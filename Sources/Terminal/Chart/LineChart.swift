@@ -57,7 +57,7 @@ public struct LineChart: Widget {
 
     /// The lines, drawn in order (later ones over earlier ones).
     public var series: [ChartSeries]
-    /// Fixed x range; nil fits the data (extended to nice ticks).
+    /// Fixed x range; nil fits the data exactly.
     public var xRange: ClosedRange<Double>?
     /// Fixed y range; nil fits the data (extended to nice ticks).
     public var yRange: ClosedRange<Double>?
@@ -104,7 +104,8 @@ public struct LineChart: Widget {
         let xs = series.flatMap { $0.points.filter(isDrawable).map(\.x) }
         let lo = xRange?.lowerBound ?? xs.min() ?? 0
         let hi = xRange?.upperBound ?? xs.max() ?? 1
-        return .linear(low: lo, high: hi, maxCount: max(2, plotColumns / 8), extend: xRange == nil)
+        // x keeps the data's own range: steps 0…700 should fill the width, not 0…1000.
+        return .linear(low: lo, high: hi, maxCount: max(2, plotColumns / 8), extend: false)
     }
 
     public func render(into buffer: inout Buffer, area: Rect) {
