@@ -58,28 +58,28 @@ struct DemoScreen: Screen {
         #expect(displayColumn(of: "┌─ Detail", in: frames[0].line(at: 1)) == 40)
         #expect(frames[0].line(at: 23) == "q quit  j/k move  ? help")
 
-        // 60×16: still two panes, narrower.
-        #expect(frames[1].lines() == [
+        // 60×16: still two panes, narrower (29 | gap | 30 columns).
+        expectLines(frames[1], [
             " Home │ 复习 │ Lab",
-            "┌─ Cards 卡片 ───────────────┐ ┌─ Detail ───────────────────┐",
-            "│› 注意力 Attention          │ │注意力 Attention            │",
-            "│  低秩适配 LoRA             │ │                            │",
-            "│  RLHF 人类反馈             │ │                            │",
-            "│  KV cache 缓存             │ │                            │",
-            "│  混合专家 MoE              │ │                            │",
-            "│  量化 Quantization         │ │                            │",
-            "│                            │ │                            │",
-            "│                            │ │                            │",
-            "│                            │ │                            │",
-            "│                            │ │                            │",
-            "│                            │ │                            │",
-            "│                            │ │                            │",
-            "└────────────────────────────┘ └────────────────────────────┘",
+            "┌─ Cards 卡片 ──────────────┐ ┌─ Detail ───────────────────┐",
+            "│› 注意力 Attention         │ │注意力 Attention            │",
+            "│  低秩适配 LoRA            │ │                            │",
+            "│  RLHF 人类反馈            │ │                            │",
+            "│  KV cache 缓存            │ │                            │",
+            "│  混合专家 MoE             │ │                            │",
+            "│  量化 Quantization        │ │                            │",
+            "│                           │ │                            │",
+            "│                           │ │                            │",
+            "│                           │ │                            │",
+            "│                           │ │                            │",
+            "│                           │ │                            │",
+            "│                           │ │                            │",
+            "└───────────────────────────┘ └────────────────────────────┘",
             "q quit  j/k move  ? help",
         ])
 
         // 30×8 is below the 40×12 minimum.
-        #expect(frames[2].lines() == [
+        expectLines(frames[2], [
             "",
             "",
             "",
@@ -147,6 +147,15 @@ struct DemoScreen: Screen {
         var screen = DemoScreen()
         #expect(try session(backend).run(&screen, mailbox: mailbox) == .quit)
         #expect(screen.keys == [.char("j")])
+    }
+}
+
+/// Compares row by row, so a failure names the row and shows both versions of it.
+func expectLines(_ buffer: Buffer, _ expected: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+    let actual = buffer.lines()
+    #expect(actual.count == expected.count, sourceLocation: sourceLocation)
+    for (row, (got, want)) in zip(actual, expected).enumerated() {
+        #expect(got == want, "row \(row)", sourceLocation: sourceLocation)
     }
 }
 
