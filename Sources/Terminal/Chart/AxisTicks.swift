@@ -67,7 +67,7 @@ public struct AxisTicks: Hashable, Sendable {
 
     /// A tick label with as many decimals as the step needs; thousands as "k".
     public static func label(_ value: Double, step: Double) -> String {
-        if step >= 1000, (value / 1000).rounded() * 1000 == value.rounded() {
+        if step >= 1000, value != 0, (value / 1000).rounded() * 1000 == value.rounded() {
             return label(value / 1000, step: step / 1000) + "k"
         }
         let decimals = max(0, Int(-Foundationless.log10(step).rounded(.down)))

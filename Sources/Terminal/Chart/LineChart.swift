@@ -47,7 +47,7 @@ public struct ChartSeries: Hashable, Sendable {
 /// ], yScale: .log10)
 /// chart.render(into: &buffer, area: plotArea)
 /// ```
-public struct LineChart: Widget {
+public struct LineChart: Widget, Hashable, Sendable {
     /// How y values map to height.
     public enum Scale: Hashable, Sendable {
         case linear

@@ -52,7 +52,7 @@ public enum Frame {
 }
 
 /// "terminal too small (need W×H)", centered, wrapped to whatever room there is.
-public struct TooSmallNotice: Widget {
+public struct TooSmallNotice: Widget, Hashable, Sendable {
     /// The size the screen asks for.
     public var needed: Size
 
