@@ -60,7 +60,6 @@ private enum CrashRestore {
                 if signal == SIGABRT || signal == SIGTRAP { raise(signal) }
             }
             sigemptyset(&action.sa_mask)
-            action.sa_flags = Int32(SA_RESETHAND)
             sigaction(signal, &action, &previous[Int(signal)])
         }
     }

@@ -87,11 +87,25 @@ public struct LineChart: Widget, Hashable, Sendable {
         p.x.isFinite && p.y.isFinite && (yScale == .linear || p.y > 0)
     }
 
+    /// The smallest and largest drawable x and y, in one pass; nil when nothing is drawable.
+    func dataBounds() -> (x: ClosedRange<Double>, y: ClosedRange<Double>)? {
+        var minX = Double.infinity, maxX = -Double.infinity
+        var minY = Double.infinity, maxY = -Double.infinity
+        for line in series {
+            for p in line.points where isDrawable(p) {
+                minX = min(minX, p.x); maxX = max(maxX, p.x)
+                minY = min(minY, p.y); maxY = max(maxY, p.y)
+            }
+        }
+        guard minX <= maxX else { return nil }
+        return (minX...maxX, minY...maxY)
+    }
+
     /// The y ticks for `plotRows` rows of plot.
     public func yTicks(plotRows: Int) -> AxisTicks {
-        let ys = series.flatMap { $0.points.filter(isDrawable).map(\.y) }
-        let lo = yRange?.lowerBound ?? ys.min() ?? (yScale == .log10 ? 1 : 0)
-        let hi = yRange?.upperBound ?? ys.max() ?? (yScale == .log10 ? 10 : 1)
+        let bounds = dataBounds()
+        let lo = yRange?.lowerBound ?? bounds?.y.lowerBound ?? (yScale == .log10 ? 1 : 0)
+        let hi = yRange?.upperBound ?? bounds?.y.upperBound ?? (yScale == .log10 ? 10 : 1)
         let count = max(2, min(6, plotRows / 2 + 1))
         switch yScale {
         case .linear: return .linear(low: lo, high: hi, maxCount: count, extend: yRange == nil)
@@ -101,9 +115,9 @@ public struct LineChart: Widget, Hashable, Sendable {
 
     /// The x ticks for `plotColumns` columns of plot.
     public func xTicks(plotColumns: Int) -> AxisTicks {
-        let xs = series.flatMap { $0.points.filter(isDrawable).map(\.x) }
-        let lo = xRange?.lowerBound ?? xs.min() ?? 0
-        let hi = xRange?.upperBound ?? xs.max() ?? 1
+        let bounds = dataBounds()
+        let lo = xRange?.lowerBound ?? bounds?.x.lowerBound ?? 0
+        let hi = xRange?.upperBound ?? bounds?.x.upperBound ?? 1
         // x keeps the data's own range: steps 0…700 should fill the width, not 0…1000.
         return .linear(low: lo, high: hi, maxCount: max(2, plotColumns / 8), extend: false)
     }
@@ -132,6 +146,9 @@ public struct LineChart: Widget, Hashable, Sendable {
             for point in line.points {
                 guard isDrawable(point) else { previous = nil; continue }
                 let dot = mapper.dot(x: point.x, y: transform(point.y))
+                if let previous, previous.x.rounded() == dot.x.rounded(), previous.y.rounded() == dot.y.rounded() {
+                    continue   // Same dot as before: long series have many per column.
+                }
                 canvas.drawLine(from: previous ?? dot, to: dot, color: line.color)
                 previous = dot
             }

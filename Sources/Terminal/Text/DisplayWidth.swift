@@ -7,6 +7,8 @@
 public enum DisplayWidth {
     /// Columns taken by one grapheme cluster.
     public static func of(_ character: Character) -> Int {
+        // Fast path: most cells on screen are ASCII.
+        if let ascii = character.asciiValue { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 }
         var width = 0
         for scalar in character.unicodeScalars {
             let w = of(scalar)
