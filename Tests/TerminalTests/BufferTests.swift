@@ -64,6 +64,13 @@ import Testing
         #expect(buffer[3, 1].symbol == "B")
     }
 
+    @Test func writeInRectAlignsAndCuts() {
+        var buffer = Buffer(size: Size(width: 12, height: 2))
+        buffer.write("标题", in: Rect(x: 0, y: 0, width: 12, height: 1), alignment: .center)
+        buffer.write("很长的标题文字", in: Rect(x: 2, y: 1, width: 7, height: 1), alignment: .right)
+        #expect(buffer.lines() == ["    标题", "  很长的…"])
+    }
+
     @Test func patchStyleKeepsColoursAndAddsReverse() {
         var buffer = Buffer(size: Size(width: 4, height: 1))
         buffer.write("ab", at: .zero, style: Style(fg: .green))

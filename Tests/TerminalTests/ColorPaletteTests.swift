@@ -19,6 +19,9 @@ import Testing
         #expect(palette.number(for: .rgb(5, 2, 0), isBackground: false) == 3)  // orange is nearer yellow than red
         #expect(palette.number(for: .rgb(0, 0, 5), isBackground: false) == 4)
         #expect(palette.number(for: .grey(23), isBackground: false) == 7)
+        #expect(palette.number(for: .grey(12), isBackground: false) == 7)   // mid grey is not yellow
+        #expect(palette.number(for: .grey(2), isBackground: false) == 0)
+        #expect(Color.grey(12).nearestANSI(count: 16) == 8)
         #expect(palette.number(for: .default, isBackground: false) == 7)
         #expect(palette.number(for: .default, isBackground: true) == 0)
     }

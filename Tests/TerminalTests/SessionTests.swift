@@ -140,6 +140,20 @@ struct DemoScreen: Screen {
         #expect(backend.line(3).hasSuffix("│note 0                      │"))
     }
 
+    struct Failing: Screen {
+        struct Broken: Error {}
+        var minimumSize: Size { Size(width: 1, height: 1) }
+        mutating func render(into buffer: inout Buffer, area: Rect) {}
+        mutating func handle(_ key: Key) throws -> Action { throw Broken() }
+    }
+
+    @Test func thrownErrorRestoresTheTerminalThenPropagates() {
+        let backend = MemoryBackend(size: Size(width: 10, height: 2), keys: [.char("x")])
+        var screen = Failing()
+        #expect(throws: Failing.Broken.self) { try session(backend).run(&screen) }
+        #expect(backend.stopCount == 1 && !backend.isStarted)
+    }
+
     @Test func postedQuitEndsTheLoop() throws {
         let mailbox = Mailbox<DemoScreen>()
         mailbox.post { _ in .quit }

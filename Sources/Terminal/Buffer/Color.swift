@@ -56,6 +56,13 @@ public enum Color: Hashable, Sendable {
         guard let index = paletteIndex else { return nil }
         if index < 16 { return count >= 16 ? index : index % 8 }
         let rgb = Color.approximateRGB(index)
+        if max(rgb.0, rgb.1, rgb.2) - min(rgb.0, rgb.1, rgb.2) < 24 {
+            // Greys: nearest by distance can be a hue (mid grey is closest to yellow), so
+            // pick among black, bright black and white only.
+            let level = rgb.0
+            if count >= 16 { return level < 64 ? 0 : level < 170 ? 8 : level < 240 ? 7 : 15 }
+            return level < 100 ? 0 : 7
+        }
         var best = 0, bestDistance = Int.max
         for candidate in 0..<min(count, 16) {
             let c = Color.approximateRGB(candidate)

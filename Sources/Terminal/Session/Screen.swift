@@ -32,8 +32,10 @@ public protocol Screen {
     var minimumSize: Size { get }
     /// Draws the whole screen into `area` of `buffer` (a fresh, blank buffer each frame).
     mutating func render(into buffer: inout Buffer, area: Rect)
-    /// Reacts to one key (never `.resize`, which the loop handles by redrawing).
-    mutating func handle(_ key: Key) -> Action
+    /// Reacts to one key (never `.resize`, which the loop handles by redrawing). An error
+    /// thrown here ends the session: the terminal is restored, then `run` rethrows it.
+    /// Implementations that cannot fail may drop the `throws`.
+    mutating func handle(_ key: Key) throws -> Action
 }
 
 /// Draws a screen for one frame, or the "terminal too small" notice when it does not fit.

@@ -41,6 +41,8 @@ public struct TerminalSession {
     }
 
     /// Runs `screen` until it quits, Ctrl-C, a termination signal or the end of input.
+    /// Errors from starting the backend or from `screen.handle` are rethrown after the
+    /// terminal has been restored.
     public func run<S: Screen>(_ screen: inout S, mailbox: Mailbox<S>? = nil) throws -> ExitReason {
         try backend.start()
         if trapsSignals { SignalTrap.install() }
@@ -72,7 +74,7 @@ public struct TerminalSession {
             case .key(.ctrl("c")):
                 return .interrupted
             case .key(let key):
-                action = screen.handle(key)
+                action = try screen.handle(key)
                 dirty = true
             }
             for update in mailbox?.drain() ?? [] {
