@@ -98,7 +98,8 @@ import Testing
 
         let logged = LineChart(series: [ChartSeries(name: "s", values: [1, 0, -1, 10], color: .red)], yScale: .log10, showsLegend: false)
         let ticks = logged.yTicks(plotRows: 4)
-        #expect(ticks.values == [1, 10])
+        // Only 1 and 10 are drawable (0 and −1 are not on a log axis): one decade, so 1-5-10.
+        #expect(ticks.values == [1, 5, 10])
     }
 
     @Test func niceTicks() {
@@ -114,6 +115,15 @@ import Testing
         let log = AxisTicks.log10(low: 0.003, high: 20, maxCount: 6, extend: true)
         #expect(log.labels == ["0.001", "0.01", "0.1", "1", "10", "100"])
         #expect(AxisTicks.log10(low: 0.003, high: 20, maxCount: 3, extend: true).labels == ["0.001", "0.1", "10"])
+        let narrow = AxisTicks.log10(low: 1.15, high: 3.05, maxCount: 5, extend: true)
+        #expect(narrow.range == 1...5)
+        #expect(narrow.labels == ["1", "2", "5"])
+        // 0.02…5 holds 8 candidates; thinned to 1×/5× (5) and then to powers of ten (2).
+        #expect(AxisTicks.log10(low: 0.04, high: 3, maxCount: 3, extend: true).labels == ["0.1", "1"])
+        #expect(AxisTicks.log10(low: 0.03, high: 0.9, maxCount: 4, extend: true).labels == ["0.05", "0.1", "0.5", "1"])
+        #expect(AxisTicks.log10(low: 2, high: 2, maxCount: 4, extend: true).range == 1...5)
+        #expect(AxisTicks.logLabel(2e-5) == "2e-5")
+        #expect(AxisTicks.logLabel(0.05) == "0.05")
         #expect(AxisTicks.logLabel(1e-5) == "1e-5")
         #expect(AxisTicks.logLabel(1e6) == "1e6")
         #expect(AxisTicks.fixed(-0.05, decimals: 2) == "-0.05")
