@@ -8,6 +8,15 @@ public enum Action: Hashable, Sendable {
     case quit
 }
 
+extension Action {
+    /// The stronger of two actions, for when several arrive in one tick: quit, then repaint.
+    public func combined(with other: Action) -> Action {
+        if self == .quit || other == .quit { return .quit }
+        if self == .repaintAll || other == .repaintAll { return .repaintAll }
+        return .none
+    }
+}
+
 /// Something the event loop drives: it draws itself into a buffer and reacts to keys.
 /// The app's root screen implements this and does its own navigation inside.
 ///

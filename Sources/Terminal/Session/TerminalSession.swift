@@ -3,7 +3,8 @@
 ///
 /// Only changed cells reach the backend. Ctrl-C (which raw mode delivers as a key),
 /// SIGINT, SIGTERM and SIGHUP end the loop; `stop()` runs on every way out, thrown errors
-/// included.
+/// included. While the terminal is below the screen's minimum size the frame is a
+/// "terminal too small" notice, but keys still reach the screen (so `q` still quits).
 ///
 /// ```swift
 /// let mailbox = Mailbox<RootScreen>()
@@ -79,8 +80,7 @@ public struct TerminalSession {
             }
             for update in mailbox?.drain() ?? [] {
                 dirty = true
-                let result = update(&screen)
-                if result != .none { action = result == .quit || action == .quit ? .quit : result }
+                action = action.combined(with: update(&screen))
             }
             switch action {
             case .quit:
