@@ -1,8 +1,11 @@
 /// One point of a series, in data units.
 public struct ChartPoint: Hashable, Sendable {
+    /// Horizontal position (a step, an epoch, a rank).
     public var x: Double
+    /// Value (a loss, an accuracy).
     public var y: Double
 
+    /// The point (`x`, `y`).
     public init(x: Double, y: Double) {
         self.x = x
         self.y = y
