@@ -16,4 +16,11 @@ import Testing
         #expect(DisplayWidth.of("，") == 2)
         #expect(DisplayWidth.of("\u{200B}") == 0)
     }
+
+    @Test func emojiFlagsAndControlCharacters() {
+        #expect(DisplayWidth.of("🇨🇳") == 2)
+        #expect(DisplayWidth.of("👍🏽") == 2)
+        #expect(DisplayWidth.of("\u{7}") == 0)
+        #expect(DisplayWidth.of(Character("\r\n")) == 0)
+    }
 }

@@ -26,6 +26,8 @@ public final class MemoryBackend: Backend {
     public private(set) var drawCount = 0
     /// The runs passed to the last `draw`.
     public private(set) var lastRuns: [CellRun] = []
+    /// The screen after every `draw`, oldest first, for tests that follow several frames.
+    public private(set) var frames: [Buffer] = []
     /// True between `start` and `stop`.
     public private(set) var isStarted = false
     /// How many times `stop` ran (a restored terminal shows at least 1).
@@ -68,6 +70,7 @@ public final class MemoryBackend: Backend {
         }
         self.cursor = cursor
         lastRuns = runs
+        frames.append(screen)
         drawCount += 1
     }
 

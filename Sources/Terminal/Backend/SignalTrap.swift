@@ -14,22 +14,29 @@ public enum SignalTrap {
     /// Signals that end the session cleanly.
     public static let terminating: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
+    /// Handlers in place before `install`, put back by `uninstall`; only touched on the UI thread.
+    nonisolated(unsafe) private static var previous: [Int32: sigaction] = [:]
+
     /// Installs the handlers. Call once the terminal is in raw mode.
     public static func install() {
-        for signal in terminating {
+        for signal in terminating where previous[signal] == nil {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { pendingSignal.store($0, ordering: .relaxed) }
             sigemptyset(&action.sa_mask)
-            sigaction(signal, &action, nil)
+            var old = sigaction()
+            sigaction(signal, &action, &old)
+            previous[signal] = old
         }
         CrashRestore.install()
     }
 
-    /// Puts the default handlers back.
+    /// Puts back the handlers that were there before `install`.
     public static func uninstall() {
-        for signal in terminating {
-            Glibc.signal(signal, SIG_DFL)
+        for (signal, old) in previous {
+            var action = old
+            sigaction(signal, &action, nil)
         }
+        previous = [:]
         CrashRestore.uninstall()
     }
 
@@ -60,7 +67,6 @@ private enum CrashRestore {
                 if signal == SIGABRT || signal == SIGTRAP { raise(signal) }
             }
             sigemptyset(&action.sa_mask)
-            action.sa_flags = Int32(bitPattern: UInt32(truncatingIfNeeded: SA_RESETHAND))
             sigaction(signal, &action, &previous[Int(signal)])
         }
     }

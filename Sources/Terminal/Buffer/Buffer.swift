@@ -70,6 +70,16 @@ public struct Buffer: Hashable, Sendable {
         write(line.styledCharacters, at: point, clip: clip)
     }
 
+    /// Writes `line` on the first row of `rect`, placed by `alignment` and cut with "…" when
+    /// it does not fit; returns the columns used.
+    @discardableResult
+    public mutating func write(_ line: Line, in rect: Rect, alignment: Alignment = .left) -> Int {
+        guard !rect.isEmpty else { return 0 }
+        let fitted = TextFit.truncate(line, toWidth: rect.width)
+        let x = rect.x + alignment.offset(textWidth: fitted.width, in: rect.width)
+        return write(fitted, at: Point(x: x, y: rect.y), clip: rect)
+    }
+
     /// Writes graphemes with their styles; the shared core of the `write` functions.
     @discardableResult
     public mutating func write(_ characters: some Sequence<(Character, Style)>, at point: Point, clip: Rect? = nil) -> Int {
@@ -81,6 +91,11 @@ public struct Buffer: Hashable, Sendable {
             let width = DisplayWidth.of(symbol)
             if width == 0 { continue }
             if x >= bounds.right { break }
+            if x + width <= bounds.x {
+                // Wholly left of the clip (a scrolled text field): takes room, shows nothing.
+                x += width
+                continue
+            }
             if x + width > bounds.right || x < bounds.x {
                 // Cut by an edge: show the visible half as blank rather than half a glyph.
                 for column in max(x, bounds.x)..<min(x + width, bounds.right) {

@@ -14,21 +14,37 @@ public enum Color: Hashable, Sendable {
     /// 256-colour palette index: 0...15 ANSI, 16...231 the colour cube, 232...255 greys.
     case indexed(UInt8)
 
+    /// ANSI colour 0.
     public static let black = Color.ansi(0)
+    /// ANSI colour 1.
     public static let red = Color.ansi(1)
+    /// ANSI colour 2.
     public static let green = Color.ansi(2)
+    /// ANSI colour 3.
     public static let yellow = Color.ansi(3)
+    /// ANSI colour 4.
     public static let blue = Color.ansi(4)
+    /// ANSI colour 5.
     public static let magenta = Color.ansi(5)
+    /// ANSI colour 6.
     public static let cyan = Color.ansi(6)
+    /// ANSI colour 7.
     public static let white = Color.ansi(7)
+    /// ANSI colour 8.
     public static let gray = Color.ansi(8)
+    /// ANSI colour 9.
     public static let brightRed = Color.ansi(9)
+    /// ANSI colour 10.
     public static let brightGreen = Color.ansi(10)
+    /// ANSI colour 11.
     public static let brightYellow = Color.ansi(11)
+    /// ANSI colour 12.
     public static let brightBlue = Color.ansi(12)
+    /// ANSI colour 13.
     public static let brightMagenta = Color.ansi(13)
+    /// ANSI colour 14.
     public static let brightCyan = Color.ansi(14)
+    /// ANSI colour 15.
     public static let brightWhite = Color.ansi(15)
 
     /// A colour of the 6×6×6 cube; each component 0...5.
@@ -56,6 +72,13 @@ public enum Color: Hashable, Sendable {
         guard let index = paletteIndex else { return nil }
         if index < 16 { return count >= 16 ? index : index % 8 }
         let rgb = Color.approximateRGB(index)
+        if max(rgb.0, rgb.1, rgb.2) - min(rgb.0, rgb.1, rgb.2) < 24 {
+            // Greys: nearest by distance can be a hue (mid grey is closest to yellow), so
+            // pick among black, bright black and white only.
+            let level = rgb.0
+            if count >= 16 { return level < 64 ? 0 : level < 170 ? 8 : level < 240 ? 7 : 15 }
+            return level < 100 ? 0 : 7
+        }
         var best = 0, bestDistance = Int.max
         for candidate in 0..<min(count, 16) {
             let c = Color.approximateRGB(candidate)

@@ -30,13 +30,14 @@ public struct AxisTicks: Hashable, Sendable {
         return AxisTicks(range: lo...hi, values: values, labels: values.map { label($0, step: step) })
     }
 
-    /// Ticks for a base-10 log axis over `low...high` (both > 0): every power of ten, or
-    /// every second or third one when there are more than `maxCount`.
+    /// Ticks for a base-10 log axis over `low...high` (both > 0). Two decades or more: the
+    /// powers of ten (every second or third when there are more than `maxCount`). Less: 1, 2
+    /// and 5 times powers of ten, so a curve from 1.2 to 3 is not squeezed into one band.
     public static func log10(low: Double, high: Double, maxCount: Int, extend: Bool) -> AxisTicks {
-        let lo = Foundationless.log10(max(low, .leastNormalMagnitude))
-        let hi = Foundationless.log10(max(high, .leastNormalMagnitude))
+        let a = max(min(low, high), .leastNormalMagnitude), b = max(max(low, high), .leastNormalMagnitude)
+        let lo = Foundationless.log10(a), hi = Foundationless.log10(b)
+        if hi - lo < 2 { return oneTwoFive(low: a, high: b, maxCount: maxCount, extend: extend) }
         var first = lo.rounded(.down), last = hi.rounded(.up)
-        if first == last { last += 1 }
         if !extend { (first, last) = (lo.rounded(.up), hi.rounded(.down)) }
         let decades = Int(last - first) + 1
         let stride = max(1, Int((Double(decades) / Double(max(2, maxCount))).rounded(.up)))
@@ -46,8 +47,37 @@ public struct AxisTicks: Hashable, Sendable {
             values.append(Foundationless.pow10(k))
             k += stride
         }
-        let range = extend ? Foundationless.pow10(Int(first))...Foundationless.pow10(Int(last)) : min(low, high)...max(low, high)
+        let range = extend ? Foundationless.pow10(Int(first))...Foundationless.pow10(Int(last)) : a...b
         return AxisTicks(range: range, values: values, labels: values.map { logLabel($0) })
+    }
+
+    /// Log ticks at 1, 2 and 5 times powers of ten, thinned to 1 and 5, then to 1, to fit `maxCount`.
+    private static func oneTwoFive(low a: Double, high b: Double, maxCount: Int, extend: Bool) -> AxisTicks {
+        let slack = 1e-9
+        var candidates: [Double] = []
+        for exponent in Int(Foundationless.log10(a).rounded(.down)) - 1...Int(Foundationless.log10(b).rounded(.up)) + 1 {
+            for mantissa in [1.0, 2, 5] { candidates.append(mantissa * Foundationless.pow10(exponent)) }
+        }
+        var rangeLow = a, rangeHigh = b
+        if extend {
+            rangeLow = candidates.last { $0 <= a * (1 + slack) } ?? a
+            rangeHigh = candidates.first { $0 >= b * (1 - slack) } ?? b
+            if rangeHigh <= rangeLow {
+                // One value only: open the range to the candidates on either side.
+                rangeLow = candidates.last { $0 < a * (1 - slack) } ?? a / 2
+                rangeHigh = candidates.first { $0 > b * (1 + slack) } ?? b * 2
+            }
+        }
+        var values = candidates.filter { $0 >= rangeLow * (1 - slack) && $0 <= rangeHigh * (1 + slack) }
+        for keep in [[1.0, 5], [1.0]] where values.count > max(2, maxCount) {
+            values = values.filter { v in keep.contains { abs(mantissa(of: v) - $0) < 1e-6 } }
+        }
+        return AxisTicks(range: rangeLow...rangeHigh, values: values, labels: values.map { logLabel($0) })
+    }
+
+    /// The leading digit part of `value`: 2 for 0.02, 5 for 500.
+    private static func mantissa(of value: Double) -> Double {
+        value / Foundationless.pow10(Int((Foundationless.log10(value) + 1e-9).rounded(.down)))
     }
 
     /// 1, 2, 5 or 10 times a power of ten near `x`: rounded to the nearest, or the next above.
@@ -67,18 +97,19 @@ public struct AxisTicks: Hashable, Sendable {
 
     /// A tick label with as many decimals as the step needs; thousands as "k".
     public static func label(_ value: Double, step: Double) -> String {
-        if step >= 1000, (value / 1000).rounded() * 1000 == value.rounded() {
+        if step >= 1000, value != 0, (value / 1000).rounded() * 1000 == value.rounded() {
             return label(value / 1000, step: step / 1000) + "k"
         }
         let decimals = max(0, Int(-Foundationless.log10(step).rounded(.down)))
         return fixed(value, decimals: decimals)
     }
 
-    /// "0.001", "1", "1000" for moderate powers of ten, "1e-5" and "1e6" beyond.
+    /// "0.001", "0.2", "5", "1000" for moderate magnitudes, "1e-5" and "2e6" beyond.
     public static func logLabel(_ value: Double) -> String {
-        let exponent = Int(Foundationless.log10(value).rounded())
+        let exponent = Int((Foundationless.log10(value) + 1e-9).rounded(.down))
+        let leading = Int((value / Foundationless.pow10(exponent)).rounded())
         if exponent >= -3 && exponent <= 4 { return fixed(value, decimals: max(0, -exponent)) }
-        return "1e\(exponent)"
+        return "\(leading)e\(exponent)"
     }
 
     /// `value` with exactly `decimals` digits after the point (no Foundation formatting).

@@ -1,8 +1,11 @@
 /// One point of a series, in data units.
 public struct ChartPoint: Hashable, Sendable {
+    /// Horizontal position (a step, an epoch, a rank).
     public var x: Double
+    /// Value (a loss, an accuracy).
     public var y: Double
 
+    /// The point (`x`, `y`).
     public init(x: Double, y: Double) {
         self.x = x
         self.y = y
@@ -47,7 +50,7 @@ public struct ChartSeries: Hashable, Sendable {
 /// ], yScale: .log10)
 /// chart.render(into: &buffer, area: plotArea)
 /// ```
-public struct LineChart: Widget {
+public struct LineChart: Widget, Hashable, Sendable {
     /// How y values map to height.
     public enum Scale: Hashable, Sendable {
         case linear
@@ -57,7 +60,7 @@ public struct LineChart: Widget {
 
     /// The lines, drawn in order (later ones over earlier ones).
     public var series: [ChartSeries]
-    /// Fixed x range; nil fits the data (extended to nice ticks).
+    /// Fixed x range; nil fits the data exactly.
     public var xRange: ClosedRange<Double>?
     /// Fixed y range; nil fits the data (extended to nice ticks).
     public var yRange: ClosedRange<Double>?
@@ -87,11 +90,25 @@ public struct LineChart: Widget {
         p.x.isFinite && p.y.isFinite && (yScale == .linear || p.y > 0)
     }
 
+    /// The smallest and largest drawable x and y, in one pass; nil when nothing is drawable.
+    func dataBounds() -> (x: ClosedRange<Double>, y: ClosedRange<Double>)? {
+        var minX = Double.infinity, maxX = -Double.infinity
+        var minY = Double.infinity, maxY = -Double.infinity
+        for line in series {
+            for p in line.points where isDrawable(p) {
+                minX = min(minX, p.x); maxX = max(maxX, p.x)
+                minY = min(minY, p.y); maxY = max(maxY, p.y)
+            }
+        }
+        guard minX <= maxX else { return nil }
+        return (minX...maxX, minY...maxY)
+    }
+
     /// The y ticks for `plotRows` rows of plot.
     public func yTicks(plotRows: Int) -> AxisTicks {
-        let ys = series.flatMap { $0.points.filter(isDrawable).map(\.y) }
-        let lo = yRange?.lowerBound ?? ys.min() ?? (yScale == .log10 ? 1 : 0)
-        let hi = yRange?.upperBound ?? ys.max() ?? (yScale == .log10 ? 10 : 1)
+        let bounds = dataBounds()
+        let lo = yRange?.lowerBound ?? bounds?.y.lowerBound ?? (yScale == .log10 ? 1 : 0)
+        let hi = yRange?.upperBound ?? bounds?.y.upperBound ?? (yScale == .log10 ? 10 : 1)
         let count = max(2, min(6, plotRows / 2 + 1))
         switch yScale {
         case .linear: return .linear(low: lo, high: hi, maxCount: count, extend: yRange == nil)
@@ -101,10 +118,11 @@ public struct LineChart: Widget {
 
     /// The x ticks for `plotColumns` columns of plot.
     public func xTicks(plotColumns: Int) -> AxisTicks {
-        let xs = series.flatMap { $0.points.filter(isDrawable).map(\.x) }
-        let lo = xRange?.lowerBound ?? xs.min() ?? 0
-        let hi = xRange?.upperBound ?? xs.max() ?? 1
-        return .linear(low: lo, high: hi, maxCount: max(2, plotColumns / 8), extend: xRange == nil)
+        let bounds = dataBounds()
+        let lo = xRange?.lowerBound ?? bounds?.x.lowerBound ?? 0
+        let hi = xRange?.upperBound ?? bounds?.x.upperBound ?? 1
+        // x keeps the data's own range: steps 0…700 should fill the width, not 0…1000.
+        return .linear(low: lo, high: hi, maxCount: max(2, plotColumns / 8), extend: false)
     }
 
     public func render(into buffer: inout Buffer, area: Rect) {
@@ -131,6 +149,9 @@ public struct LineChart: Widget {
             for point in line.points {
                 guard isDrawable(point) else { previous = nil; continue }
                 let dot = mapper.dot(x: point.x, y: transform(point.y))
+                if let previous, previous.x.rounded() == dot.x.rounded(), previous.y.rounded() == dot.y.rounded() {
+                    continue   // Same dot as before: long series have many per column.
+                }
                 canvas.drawLine(from: previous ?? dot, to: dot, color: line.color)
                 previous = dot
             }

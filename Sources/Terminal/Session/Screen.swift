@@ -8,6 +8,15 @@ public enum Action: Hashable, Sendable {
     case quit
 }
 
+extension Action {
+    /// The stronger of two actions, for when several arrive in one tick: quit, then repaint.
+    public func combined(with other: Action) -> Action {
+        if self == .quit || other == .quit { return .quit }
+        if self == .repaintAll || other == .repaintAll { return .repaintAll }
+        return .none
+    }
+}
+
 /// Something the event loop drives: it draws itself into a buffer and reacts to keys.
 /// The app's root screen implements this and does its own navigation inside.
 ///
@@ -32,8 +41,10 @@ public protocol Screen {
     var minimumSize: Size { get }
     /// Draws the whole screen into `area` of `buffer` (a fresh, blank buffer each frame).
     mutating func render(into buffer: inout Buffer, area: Rect)
-    /// Reacts to one key (never `.resize`, which the loop handles by redrawing).
-    mutating func handle(_ key: Key) -> Action
+    /// Reacts to one key (never `.resize`, which the loop handles by redrawing). An error
+    /// thrown here ends the session: the terminal is restored, then `run` rethrows it.
+    /// Implementations that cannot fail may drop the `throws`.
+    mutating func handle(_ key: Key) throws -> Action
 }
 
 /// Draws a screen for one frame, or the "terminal too small" notice when it does not fit.
@@ -52,7 +63,7 @@ public enum Frame {
 }
 
 /// "terminal too small (need W×H)", centered, wrapped to whatever room there is.
-public struct TooSmallNotice: Widget {
+public struct TooSmallNotice: Widget, Hashable, Sendable {
     /// The size the screen asks for.
     public var needed: Size
 

@@ -3,7 +3,8 @@
 ///
 /// Only changed cells reach the backend. Ctrl-C (which raw mode delivers as a key),
 /// SIGINT, SIGTERM and SIGHUP end the loop; `stop()` runs on every way out, thrown errors
-/// included.
+/// included. While the terminal is below the screen's minimum size the frame is a
+/// "terminal too small" notice, but keys still reach the screen (so `q` still quits).
 ///
 /// ```swift
 /// let mailbox = Mailbox<RootScreen>()
@@ -41,6 +42,8 @@ public struct TerminalSession {
     }
 
     /// Runs `screen` until it quits, Ctrl-C, a termination signal or the end of input.
+    /// Errors from starting the backend or from `screen.handle` are rethrown after the
+    /// terminal has been restored.
     public func run<S: Screen>(_ screen: inout S, mailbox: Mailbox<S>? = nil) throws -> ExitReason {
         try backend.start()
         if trapsSignals { SignalTrap.install() }
@@ -72,13 +75,12 @@ public struct TerminalSession {
             case .key(.ctrl("c")):
                 return .interrupted
             case .key(let key):
-                action = screen.handle(key)
+                action = try screen.handle(key)
                 dirty = true
             }
             for update in mailbox?.drain() ?? [] {
                 dirty = true
-                let result = update(&screen)
-                if result != .none { action = result == .quit || action == .quit ? .quit : result }
+                action = action.combined(with: update(&screen))
             }
             switch action {
             case .quit:

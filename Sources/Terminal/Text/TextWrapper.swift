@@ -1,6 +1,7 @@
 /// Breaks text into lines no wider than a given number of columns.
 ///
-/// Latin words break at spaces (a word longer than a line is cut between letters); Chinese
+/// Latin words break at spaces and after hyphens (a word longer than a line is cut between
+/// letters); Chinese
 /// and other wide text may break between any two characters, except that closing
 /// punctuation (，。）」) never starts a line and opening punctuation (（「) never ends one.
 /// A wide character is never split.
@@ -75,7 +76,8 @@ public enum TextWrapper {
             }
             let joinsPrevious: Bool
             if let last = tokens.last, !last.isSpace {
-                joinsPrevious = last.gluesNext || noBreakBefore.contains(ch) || (w < 2 && last.endsNarrow)
+                let afterHyphen = last.characters.last?.0 == "-" && last.characters.count > 1
+                joinsPrevious = last.gluesNext || noBreakBefore.contains(ch) || (w < 2 && last.endsNarrow && !afterHyphen)
             } else {
                 joinsPrevious = false
             }

@@ -5,7 +5,7 @@
 /// border.render(into: &buffer, area: panel)
 /// let inside = border.inner(of: panel)
 /// ```
-public struct Border: Widget {
+public struct Border: Widget, Hashable, Sendable {
     /// The line-drawing characters used.
     public enum Kind: Hashable, Sendable {
         case plain, rounded, double, thick

@@ -6,7 +6,7 @@
 ///         .render(into: &buffer, area: area)
 /// }
 /// ```
-public struct HelpOverlay: Widget {
+public struct HelpOverlay: Widget, Hashable, Sendable {
     /// Set into the top border.
     public var title: Line
     /// The body, wrapped to the box.

@@ -19,7 +19,7 @@ public struct KeyHint: Hashable, Sendable {
 /// KeyHintBar([KeyHint("q", "quit"), KeyHint("?", "help"), KeyHint("j/k", "move")])
 ///     .render(into: &buffer, area: area.row(-1))
 /// ```
-public struct KeyHintBar: Widget {
+public struct KeyHintBar: Widget, Hashable, Sendable {
     /// The hints, most important first.
     public var hints: [KeyHint]
     /// Style of the keys.

@@ -57,7 +57,7 @@ public struct ListState: Hashable, Sendable {
 /// _ = state.handle(.down, count: list.items.count, pageSize: area.height)
 /// list.render(into: &buffer, area: area, state: &state)
 /// ```
-public struct ListView {
+public struct ListView: Hashable, Sendable {
     /// The items, one row each (cut with "…" when too wide).
     public var items: [Line]
     /// Laid over the selected row.

@@ -5,7 +5,7 @@
 /// answer.render(into: &buffer, area: body)
 /// let rows = answer.height(forWidth: body.width)   // for a scroll bar
 /// ```
-public struct Paragraph: Widget {
+public struct Paragraph: Widget, Hashable, Sendable {
     /// The text, one entry per hard line.
     public var lines: [Line]
     /// Wrap at the area's width (true) or cut each line at the right edge (false).

@@ -5,7 +5,7 @@
 /// let eta = ProgressBar.remainingSeconds(elapsed: 42, fraction: 0.56)
 /// ProgressBar(fraction: 0.56, label: "epoch 3", etaSeconds: eta).render(into: &buffer, area: row)
 /// ```
-public struct ProgressBar: Widget {
+public struct ProgressBar: Widget, Hashable, Sendable {
     /// Done so far, 0...1 (clamped when drawn).
     public var fraction: Double
     /// Text before the bar.

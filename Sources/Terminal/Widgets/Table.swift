@@ -9,7 +9,7 @@
 ///     selectedRow: 0)
 /// table.render(into: &buffer, area: area)
 /// ```
-public struct Table: Widget {
+public struct Table: Widget, Hashable, Sendable {
     /// One column: its header, how wide it is, and how its cells are placed.
     public struct Column: Hashable, Sendable {
         /// Header text.

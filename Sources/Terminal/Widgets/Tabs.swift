@@ -3,7 +3,7 @@
 /// ```swift
 /// Tabs(titles: ["Home", "复习 Review", "Lab"], selected: 1).render(into: &buffer, area: header)
 /// ```
-public struct Tabs: Widget {
+public struct Tabs: Widget, Hashable, Sendable {
     /// The titles, left to right.
     public var titles: [Line]
     /// The current tab.
