@@ -34,7 +34,7 @@ struct MemoryModel: Sendable {
 
     /// D₀(G) = w4 − e^{w5·(G−1)} + 1; the unclamped form is the mean-reversion target.
     func initialDifficulty(_ rating: Rating, clamped: Bool = true) -> Double {
-        let d = w[4] - exp(w[5] * Double(rating.rawValue - 1)) + 1
+        let d = w[4] - eToThe(w[5] * Double(rating.rawValue - 1)) + 1
         return clamped ? clampDifficulty(d) : d
     }
 
@@ -49,7 +49,7 @@ struct MemoryModel: Sendable {
     /// A review on the same day as the previous one: S·e^{w17·(G−3+w18)}·S^{−w19}.
     /// A pass never lowers stability; a failure may.
     func shortTermStability(_ stability: Double, rating: Rating) -> Double {
-        var growth = exp(w[17] * (Double(rating.rawValue) - 3 + w[18])) * pow(stability, -w[19])
+        var growth = eToThe(w[17] * (Double(rating.rawValue) - 3 + w[18])) * pow(stability, -w[19])
         if rating != .again { growth = max(growth, 1) }
         return clampStability(stability * growth)
     }
@@ -67,14 +67,14 @@ struct MemoryModel: Sendable {
     func stabilityAfterRecall(_ s: Double, difficulty d: Double, retrievability r: Double, rating: Rating) -> Double {
         let hardPenalty = rating == .hard ? w[15] : 1
         let easyBonus = rating == .easy ? w[16] : 1
-        return s * (1 + exp(w[8]) * (11 - d) * pow(s, -w[9]) * (exp((1 - r) * w[10]) - 1) * hardPenalty * easyBonus)
+        return s * (1 + eToThe(w[8]) * (11 - d) * pow(s, -w[9]) * (eToThe((1 - r) * w[10]) - 1) * hardPenalty * easyBonus)
     }
 
     /// S' = w11·D^{−w12}·((S+1)^{w13}−1)·e^{w14·(1−R)}, never above S/e^{w17·w18} so a lapse
     /// cannot raise stability.
     func stabilityAfterLapse(_ s: Double, difficulty d: Double, retrievability r: Double) -> Double {
-        let longTerm = w[11] * pow(d, -w[12]) * (pow(s + 1, w[13]) - 1) * exp((1 - r) * w[14])
-        let ceiling = s / exp(w[17] * w[18])
+        let longTerm = w[11] * pow(d, -w[12]) * (pow(s + 1, w[13]) - 1) * eToThe((1 - r) * w[14])
+        let ceiling = s / eToThe(w[17] * w[18])
         return min(longTerm, ceiling)
     }
 
@@ -85,6 +85,10 @@ struct MemoryModel: Sendable {
         let rounded = Int(days.rounded(.toNearestOrEven))
         return min(max(rounded, 1), maximum)
     }
+
+    /// e^x computed as pow(e, x), the way the reference does; matching it to the last bit keeps
+    /// half-day ties in interval rounding going the same way.
+    private func eToThe(_ x: Double) -> Double { pow(M_E, x) }
 
     private func clampStability(_ s: Double) -> Double { max(s, Self.minimumStability) }
 
