@@ -71,7 +71,7 @@ extension ReviewLine {
             throw .wrongType(key: "rating", expected: "an integer from 1 to 4")
         }
         guard n == n.rounded(), let raw = Int(exactly: n), let rating = Rating(rawValue: raw) else {
-            throw .ratingOutOfRange(JSONText.number(n))
+            throw .ratingOutOfRange(n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : "\(n)")
         }
 
         guard case .string(let text) = try field("time") else {
