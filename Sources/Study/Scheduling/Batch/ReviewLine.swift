@@ -27,6 +27,7 @@ public enum ReviewLineProblem: Error, Equatable, CustomStringConvertible {
     case badTime(String)
     case timeWentBackwards(card: String, previous: String, time: String)
 
+    /// The problem and how to fix it, in one sentence.
     public var description: String {
         switch self {
         case .invalidJSON:

@@ -7,6 +7,7 @@ public struct ScheduleLineError: Error, Equatable, CustomStringConvertible {
     /// What is wrong with the line.
     public let problem: ReviewLineProblem
 
+    /// "line N: problem", as printed on stderr.
     public var description: String { "line \(line): \(problem)" }
 }
 
