@@ -26,8 +26,8 @@ public enum CardRules {
             report("imported", "imported: only user decks ($DOJO_HOME/decks) may hold imported cards")
         }
         let relaxed = card.imported && origin == .userDeck
-        checkChoices(card, relaxed: relaxed, report: report)
-        if card.sources.isEmpty && !relaxed {
+        checkChoices(card, relaxed: relaxed || !lines.has("choices"), report: report)
+        if card.sources.isEmpty && !relaxed && lines.has("sources") {
             report("sources", "sources: need at least 1 (title, where, and arxiv or url)")
         }
         for (i, source) in card.sources.enumerated() {

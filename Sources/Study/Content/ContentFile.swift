@@ -48,6 +48,9 @@ public struct FieldLines: Sendable, Hashable {
     }
 
     mutating func set(_ path: String, _ line: Int) { lines[path] = line }
+
+    /// Whether the field at `path` was written in the file.
+    public func has(_ path: String) -> Bool { lines[path] != nil }
 }
 
 /// A card as decoded from YAML, with the lines of its fields.
