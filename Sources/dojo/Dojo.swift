@@ -9,7 +9,7 @@ struct Dojo: ParsableCommand {
         commandName: "dojo",
         abstract: "Study LLM/ML interview questions and watch tiny models train.",
         version: AppVersion.string,
-        subcommands: [ContentCommand.self, QuizCommand.self, DeckCommand.self, ScheduleCommand.self]
+        subcommands: [DoctorCommand.self, ContentCommand.self, QuizCommand.self, DeckCommand.self, ScheduleCommand.self]
     )
 
     func run() throws {

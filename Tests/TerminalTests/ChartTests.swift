@@ -131,6 +131,6 @@ import Testing
     }
 }
 
-func expectChart(_ buffer: Buffer, _ expected: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+func expectChart(_ buffer: Buffer, _ expected: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
     expectLines(buffer, expected, sourceLocation: sourceLocation)
 }

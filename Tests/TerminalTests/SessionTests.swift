@@ -165,7 +165,7 @@ struct DemoScreen: Screen {
 }
 
 /// Compares row by row, so a failure names the row and shows both versions of it.
-func expectLines(_ buffer: Buffer, _ expected: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+func expectLines(_ buffer: Buffer, _ expected: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
     let actual = buffer.lines()
     #expect(actual.count == expected.count, sourceLocation: sourceLocation)
     for (row, (got, want)) in zip(actual, expected).enumerated() {

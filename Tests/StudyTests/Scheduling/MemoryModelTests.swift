@@ -8,7 +8,7 @@ import Testing
     let model = MemoryModel(weights: SchedulerParameters.defaultWeights)
     let ratings = Rating.allCases
 
-    private func expectClose(_ got: [Double], _ want: [Double], sourceLocation: SourceLocation = #_sourceLocation) {
+    private func expectClose(_ got: [Double], _ want: [Double], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         #expect(got.count == want.count, sourceLocation: sourceLocation)
         for (g, w) in zip(got, want) {
             #expect(isClose(g, w, relative: 1e-12), "\(g) vs \(w)", sourceLocation: sourceLocation)
