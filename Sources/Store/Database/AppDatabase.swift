@@ -27,13 +27,13 @@ public struct AppDatabase: Sendable {
         do {
             pool = try DatabasePool(path: path, configuration: configuration())
         } catch {
-            throw classify(error, path: path)
+            throw classify(error, path: path, existing: existed)
         }
         if existed { try verify(pool, path: path) }
         do {
             try migrator.migrate(pool)
         } catch {
-            throw classify(error, path: path)
+            throw classify(error, path: path, existing: existed)
         }
         return AppDatabase(writer: pool, fileURL: file)
     }
@@ -70,7 +70,7 @@ public struct AppDatabase: Sendable {
         }
         switch outcome {
         case let .failure(error):
-            throw classify(error, path: path)
+            throw classify(error, path: path, existing: true)
         case let .success(found):
             guard found.check == "ok" else { throw .corrupt(path: path, details: found.check) }
             if found.superseded {
@@ -80,11 +80,15 @@ public struct AppDatabase: Sendable {
         }
     }
 
-    private static func classify(_ error: Error, path: String) -> StoreError {
+    /// Sorts SQLite's complaint into what the user should do. On an existing file a plain
+    /// SQLITE_ERROR while reading the schema ("unsupported file format", "malformed
+    /// database schema") means damage too.
+    private static func classify(_ error: Error, path: String, existing: Bool) -> StoreError {
         if let db = error as? DatabaseError {
             switch db.resultCode {
             case .SQLITE_NOTADB: return .notADatabase(path: path)
             case .SQLITE_CORRUPT: return .corrupt(path: path, details: db.message ?? "\(db)")
+            case .SQLITE_ERROR where existing: return .corrupt(path: path, details: db.message ?? "\(db)")
             default: return .cannotOpen(path: path, reason: db.message ?? "\(db)")
             }
         }
