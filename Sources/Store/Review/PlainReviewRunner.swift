@@ -54,14 +54,17 @@ public struct PlainReviewRunner {
         case "s": try session.suspend(card.id); say("Suspended."); return .next
         default: break
         }
+        // The rating is dated when the answer was shown, so it gives exactly the intervals
+        // printed (fuzz is seeded by the review time).
+        let revealedAt = now()
         say(text("A", card.a))
-        say(ratingLine(session.session, card.id, at: now()))
+        say(ratingLine(session.session, card.id, at: revealedAt))
         while true {
             guard let line = readLine() else { return .quit }
             let input = line.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
             if let value = Int(input), let rating = Rating(rawValue: value) {
-                let at = now()
-                let ms = Int((at.timeIntervalSince(shownAt) * 1000).rounded())
+                let at = revealedAt
+                let ms = Int((now().timeIntervalSince(shownAt) * 1000).rounded())
                 let record = try session.rate(card.id, rating, at: at, durationMilliseconds: ms)
                 let due = record.after?.schedule?.due
                 say("Saved: \(name(rating))" + (due.map { ", next in \(IntervalText.describe(from: at, to: $0))" } ?? "") + ".")
