@@ -60,7 +60,7 @@ struct ReviewCommand: ParsableCommand {
             write: { text in
                 FileHandle.standardOutput.write(Data(text.utf8))
             })
-        try StudyEnvironment.orExit {
+        _ = try StudyEnvironment.orExit {
             try runner.run(&session, cards: Dictionary(cards.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
         }
     }

@@ -90,3 +90,21 @@ import Study
         #expect(try Data(contentsOf: file) == Data("x".utf8))
     }
 }
+
+@Suite struct DatabaseStatusTests {
+    @Test func statusReportsWithoutCreatingOrChanging() throws {
+        let tmp = try TemporaryDirectory()
+        defer { tmp.remove() }
+        let dir = DataDirectory(url: tmp.url)
+        #expect(AppDatabase.status(of: dir) == .missing(path: dir.databaseURL.path))
+        #expect(!FileManager.default.fileExists(atPath: dir.databaseURL.path))
+        _ = try AppDatabase.open(in: dir)
+        guard case let .ready(_, schema, bytes) = AppDatabase.status(of: dir) else {
+            Issue.record("not ready: \(AppDatabase.status(of: dir))")
+            return
+        }
+        #expect(schema.isCurrent && bytes > 0)
+        try Data("not a database at all".utf8).write(to: dir.databaseURL)
+        #expect(AppDatabase.status(of: dir) == .unusable(.notADatabase(path: dir.databaseURL.path)))
+    }
+}

@@ -120,7 +120,7 @@ public struct ReviewBenchmark: Sendable {
 
     /// The main file's size after moving the WAL into it, so sizes compare.
     private func checkpointedSize(_ db: AppDatabase, _ data: DataDirectory) throws -> Int {
-        try db.writer.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+        _ = try db.writer.writeWithoutTransaction { try $0.checkpoint(.truncate) }
         let attributes = try FileManager.default.attributesOfItem(atPath: data.databaseURL.path)
         return (attributes[.size] as? Int) ?? 0
     }
