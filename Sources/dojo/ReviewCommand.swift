@@ -84,25 +84,18 @@ struct StudyEnvironment {
     let library: ContentLibrary
     let database: AppDatabase
 
-    /// Loads bundled content and user decks, and opens the database in `$DOJO_HOME` (or
-    /// the XDG default). Problems are printed to stderr with what to do, then exit.
+    /// Loads bundled content and user decks (as `dojo quiz` does), and opens the database in
+    /// `$DOJO_HOME` (or the XDG default). Problems are printed to stderr with what to do.
     static func load() throws -> StudyEnvironment {
         let dataDirectory = DataDirectory.resolve()
-        guard let contentURL = ContentLocator().resolve().url else {
-            fail("dojo: cannot find the bundled content directory; set DOJO_CONTENT to the content/ directory of a dojo checkout.", code: 2)
-        }
-        let loaded = ContentLoader(content: contentURL.path, decks: dataDirectory.decksURL.path).load()
-        if !loaded.problems.isEmpty {
-            FileHandle.standardError.write(Data(
-                "dojo: \(loaded.problems.count) problem(s) in the content (first: \(loaded.problems[0])); run `dojo content check` for all.\n".utf8))
-        }
+        let library = try ContentPaths.library()
         let database: AppDatabase
         do {
             database = try AppDatabase.open(in: dataDirectory)
         } catch {
             fail("dojo: \(error)", code: 1)
         }
-        return StudyEnvironment(library: loaded.library, database: database)
+        return StudyEnvironment(library: library, database: database)
     }
 
     /// Runs `body`; a store error is printed with its advice and exits 1.

@@ -17,11 +17,16 @@ public enum ContentAssembler {
         var topics: [Topic] = []
         var topicAt: [String: SourceLocation] = [:]
         var cardAt: [String: SourceLocation] = [:]
+        var incomplete: [Card] = []
+        var everyFileDecoded = true
         for file in files {
             var decoder = TopicFileDecoder(file: file)
             let decoded = decoder.decode()
             problems += decoder.problems
-            guard let decoded else { continue }
+            guard let decoded else {
+                everyFileDecoded = false
+                continue
+            }
             let here = SourceLocation(file: file.path, line: decoded.line)
             if let first = topicAt[decoded.id] {
                 problems.append(ContentProblem(here, "topic \"\(decoded.id)\": already defined at \(first); a topic is one file"))
@@ -30,7 +35,6 @@ public enum ContentAssembler {
             topicAt[decoded.id] = here
             var cards: [Card] = []
             for d in decoded.cards {
-                problems += CardRules.check(d, origin: file.origin, seeds: seeds?.inventory)
                 if let first = cardAt[d.card.id] {
                     let hint = file.origin == .userDeck
                         ? "a user deck cannot replace a card; give it another id"
@@ -40,26 +44,33 @@ public enum ContentAssembler {
                     continue
                 }
                 cardAt[d.card.id] = d.card.location
-                cards.append(d.card)
+                if d.complete {
+                    problems += CardRules.check(d, origin: file.origin, seeds: seeds?.inventory)
+                    cards.append(d.card)
+                } else {
+                    incomplete.append(d.card)
+                }
             }
             topics.append(Topic(id: decoded.id, name: decoded.name, cards: cards, location: here))
         }
         let library = ContentLibrary(topics: topics, seeds: seeds?.inventory ?? SeedInventory(seeds: []))
-        if let seeds {
-            problems += coverageProblems(library, seedsPath: seeds.path)
+        // Coverage is judged once every file decodes: a file that does not parse would
+        // otherwise bury its one syntax error under dozens of "seed not answered".
+        if let seeds, everyFileDecoded {
+            problems += coverageProblems(library.cards + incomplete, seeds: seeds.inventory, seedsPath: seeds.path)
         }
         return Result(library: library, problems: problems, fileCount: files.count)
     }
 
     /// Every seed answered by some card; every wrong or partly wrong seed kept as a myth.
-    public static func coverageProblems(_ library: ContentLibrary, seedsPath: String) -> [ContentProblem] {
+    public static func coverageProblems(_ cards: [Card], seeds: SeedInventory, seedsPath: String) -> [ContentProblem] {
         var answered: Set<String> = [], mythSeeds: Set<String> = []
-        for card in library.cards {
+        for card in cards {
             answered.formUnion(card.seeds)
             for myth in card.myths { if let s = myth.seed { mythSeeds.insert(s) } }
         }
         var problems: [ContentProblem] = []
-        for seed in library.seeds.seeds {
+        for seed in seeds.seeds {
             let at = SourceLocation(file: seedsPath, line: seed.line)
             if !answered.contains(seed.id) {
                 problems.append(ContentProblem(at,

@@ -48,12 +48,25 @@ public struct FieldLines: Sendable, Hashable {
     }
 
     mutating func set(_ path: String, _ line: Int) { lines[path] = line }
+
+    /// How many items the list at `path` has in the file (valid or not).
+    public func itemCount(_ path: String) -> Int {
+        var n = 0
+        while lines["\(path)[\(n)]"] != nil { n += 1 }
+        return n
+    }
+
+    /// Whether the field at `path` was written in the file.
+    public func has(_ path: String) -> Bool { lines[path] != nil }
 }
 
 /// A card as decoded from YAML, with the lines of its fields.
 public struct DecodedCard: Sendable, Hashable {
     public var card: Card
     public var lines: FieldLines
+    /// False when a required field (level, q, a) could not be read: the card is left out of
+    /// the library, but its id and seeds still count for duplicate and coverage checks.
+    public var complete: Bool = true
 }
 
 /// A topic file as decoded from YAML; cards that could not be decoded are left out (their

@@ -78,6 +78,7 @@ extension TopicFileDecoder {
         for (i, item) in items.enumerated() {
             let path = "choices[\(i)]"
             let itemLine = item.line(or: keyLine)
+            lines.set(path, itemLine)
             let text = localized(item, path: path, prefix: prefix, keyLine: itemLine, lines: &lines, extra: ["why"])
             var why: LocalizedText?
             if let m = YAMLMapping(item) {
@@ -143,6 +144,7 @@ extension TopicFileDecoder {
         var out: [Source] = []
         for (i, item) in items.enumerated() {
             let path = "sources[\(i)]"
+            lines.set(path, item.line(or: keyLine))
             guard let m = YAMLMapping(item) else {
                 report(item.line(or: keyLine), "\(prefix)\(path): expected { title, arxiv or url, where }, found \(item.kindName)")
                 continue

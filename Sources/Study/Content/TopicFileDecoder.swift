@@ -145,8 +145,8 @@ struct TopicFileDecoder {
         if let (v, line) = m.entry("myths") {
             card.myths = myths(v, prefix: prefix, keyLine: line, lines: &lines)
         }
-        guard id != nil, level != nil, q != nil, a != nil else { return nil }
-        return DecodedCard(card: card, lines: lines)
+        guard id != nil else { return nil }
+        return DecodedCard(card: card, lines: lines, complete: level != nil && q != nil && a != nil)
     }
 }
 

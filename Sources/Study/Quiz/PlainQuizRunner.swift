@@ -102,7 +102,8 @@ public struct PlainQuizRunner {
             } else {
                 say("✗ Wrong. Answer: \(t(f.expected))")
             }
-            wrong = index
+            // Only lenient text grading can misjudge; choices and myth/fact are exact.
+            if q.mode == .typed || q.mode == .cloze { wrong = index }
         case nil:
             say("Answer: \(t(f.expected))")
             say("Did you get it right? (y/n)")
@@ -118,7 +119,7 @@ public struct PlainQuizRunner {
         }
         if let e = f.explanation { say("Why: \(t(e))") }
         for s in f.sources { say("Source: \(s.citation)") }
-        if wrong != nil && (q.mode == .typed || q.mode == .cloze) { say("(! at the next prompt if you were right)") }
+        if wrong != nil { say("(! at the next prompt if you were right)") }
         return wrong
     }
 

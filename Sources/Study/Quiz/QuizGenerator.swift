@@ -86,10 +86,10 @@ public struct QuizGenerator: Sendable {
             return QuizQuestion(card: card, content: .multipleChoice(
                 options: options, correct: options.firstIndex(where: \.isCorrect)!))
         case .mythOrFact:
-            let statements = mythStatements(card) + factStatements(card)
-            guard !card.myths.isEmpty, let s = rng.pick(rng.bool() ? mythStatements(card) : factStatements(card)) ?? rng.pick(statements)
-            else { return nil }
-            return QuizQuestion(card: card, content: s)
+            // Half the time a myth, half the time a true statement; both pools are non-empty.
+            guard !card.myths.isEmpty else { return nil }
+            let pool = rng.bool() ? mythStatements(card) : factStatements(card)
+            return rng.pick(pool).map { QuizQuestion(card: card, content: $0) }
         case .cloze:
             guard let (zh, en) = clozes(card) else { return nil }
             let r = Int(rng.next() >> 1)
