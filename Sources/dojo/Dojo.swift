@@ -9,7 +9,10 @@ struct Dojo: ParsableCommand {
         commandName: "dojo",
         abstract: "Study LLM/ML interview questions and watch tiny models train.",
         version: AppVersion.string,
-        subcommands: [DoctorCommand.self, ContentCommand.self, QuizCommand.self, DeckCommand.self, ScheduleCommand.self]
+        subcommands: [
+            ReviewCommand.self, QuizCommand.self, StatsCommand.self, ScheduleCommand.self,
+            ContentCommand.self, DeckCommand.self, DoctorCommand.self, BenchStoreCommand.self,
+        ]
     )
 
     func run() throws {
