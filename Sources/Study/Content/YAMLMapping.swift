@@ -46,6 +46,22 @@ extension Node {
         return s.style == .plain && ["", "~", "null", "Null", "NULL"].contains(s.string)
     }
 
+    /// An unquoted decimal integer.
+    var plainInt: Int? {
+        guard case let .scalar(s) = self, s.style == .plain else { return nil }
+        return Int(s.string)
+    }
+
+    /// An unquoted `true` or `false`.
+    var plainBool: Bool? {
+        guard case let .scalar(s) = self, s.style == .plain else { return nil }
+        switch s.string {
+        case "true", "True", "TRUE": return true
+        case "false", "False", "FALSE": return false
+        default: return nil
+        }
+    }
+
     /// The text of a scalar; nil for mappings, sequences and aliases.
     var scalarText: String? {
         guard case let .scalar(s) = self else { return nil }
