@@ -6,20 +6,24 @@ struct YAMLMapping {
     let mapping: Node.Mapping
     /// The line where the mapping starts.
     let line: Int
+    /// Each key's value and line, read once (the first of duplicates, which Yams rejects anyway).
+    private let entries: [String: (value: Node, keyLine: Int)]
 
     init?(_ node: Node) {
         guard case let .mapping(m) = node else { return nil }
         mapping = m
-        line = node.mark?.line ?? 0
+        let line = node.mark?.line ?? 0
+        self.line = line
+        var entries: [String: (value: Node, keyLine: Int)] = [:]
+        for (k, v) in m {
+            guard let name = k.scalarText, entries[name] == nil else { continue }
+            entries[name] = (v, k.mark?.line ?? line)
+        }
+        self.entries = entries
     }
 
     /// The value for `key` and the line of the key itself.
-    func entry(_ key: String) -> (value: Node, keyLine: Int)? {
-        for (k, v) in mapping where k.string == key {
-            return (v, k.mark?.line ?? line)
-        }
-        return nil
-    }
+    func entry(_ key: String) -> (value: Node, keyLine: Int)? { entries[key] }
 
     /// Whether `key` is present with a non-null value.
     func has(_ key: String) -> Bool {
