@@ -31,4 +31,20 @@ import Study
         #expect(try db.quizAnswers() == [sa, sb])
         #expect(try db.quizAnswers(cardID: "c2") == [sb])
     }
+
+    @Test func aFinishedQuizIsStoredWithItsSeed() throws {
+        let db = try AppDatabase.inMemory()
+        let answers = [
+            QuizAnswer(cardId: "c1", mode: .multipleChoice, correct: false, date: StoreFixtures.now),
+            QuizAnswer(cardId: "c2", mode: .typed, correct: true, date: StoreFixtures.now.addingTimeInterval(9), selfGraded: true),
+        ]
+        try db.recordQuizAnswers(answers, seed: 42)
+        let stored = try db.quizAnswers()
+        #expect(stored.map(\.cardID) == ["c1", "c2"])
+        #expect(stored.map(\.mode) == ["mc", "typed"])
+        #expect(stored.map(\.correct) == [false, true])
+        #expect(stored.map(\.selfGraded) == [false, true])
+        #expect(stored.allSatisfy { $0.quizSeed == 42 })
+        #expect(stored[1].answeredAt == answers[1].date)
+    }
 }

@@ -50,6 +50,7 @@ extension AppDatabase {
                     card_id TEXT NOT NULL,
                     mode TEXT NOT NULL,
                     correct INTEGER NOT NULL,
+                    self_graded INTEGER NOT NULL DEFAULT 0,
                     answered_at REAL NOT NULL,
                     quiz_seed INTEGER
                 );
