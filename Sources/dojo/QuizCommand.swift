@@ -77,9 +77,7 @@ struct QuizCommand: ParsableCommand {
                 // Each answer is stored as soon as it is final; a failing store is reported
                 // once and the quiz goes on.
                 do {
-                    try study.database.recordQuizAnswer(QuizAnswerRecord(
-                        cardID: answer.cardId, mode: answer.mode.rawValue, correct: answer.correct,
-                        answeredAt: answer.date, quizSeed: seed))
+                    try study.database.recordQuizAnswer(QuizAnswerRecord(answer, seed: seed))
                 } catch where !storeFailed {
                     storeFailed = true
                     FileHandle.standardError.write(Data("dojo: could not save quiz answers: \(error)\n".utf8))

@@ -131,7 +131,6 @@ public struct PlainQuizRunner {
             let missing = k.missed.map { $0[0] }.joined(separator: ", ")
             say("Keywords: \(k.matched.count) of \(k.matched.count + k.missed.count) (needed \(k.required))"
                 + (found.isEmpty ? "" : "; found: \(found)") + (missing.isEmpty ? "" : "; missing: \(missing)"))
-            if f.correct != true { say("Model answer: \(t(q.card.a))") }
         }
         if let e = f.explanation { say("Why: \(t(e))") }
         for s in f.sources { say("Source: \(s.citation)") }
