@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Store
 import Study
 
 /// `dojo quiz --plain`: a quiz on stdin/stdout.
@@ -59,18 +60,29 @@ struct QuizCommand: ParsableCommand {
             FileHandle.standardError.write(Data("dojo: the quiz screen opens from the app (`dojo`); for line mode use `dojo quiz --plain`.\n".utf8))
             throw ExitCode(2)
         }
-        let library = try ContentPaths.library()
+        let study = try StudyEnvironment.load()
+        let library = study.library
         for t in topic where library.topic(id: t) == nil {
             throw ValidationError("unknown topic \"\(t)\"; topics: \(library.topics.map(\.id).joined(separator: ", "))")
         }
         let seed = self.seed ?? UInt64(Date().timeIntervalSince1970 * 1000) % 1_000_000
         let generator = QuizGenerator(library: library)
         let request = QuizRequest(topics: Set(topic), levels: Set(level), modes: mode.modes, count: count, seed: seed)
+        var storeFailed = false
         let runner = PlainQuizRunner(
             language: lang,
             readLine: { Swift.readLine(strippingNewline: true) },
-            write: { FileHandle.standardOutput.write(Data($0.utf8)) })
-        // The answers are values (QuizAnswer) ready for the store; persisting them is wired by the app.
+            write: { FileHandle.standardOutput.write(Data($0.utf8)) },
+            record: { answer in
+                // Each answer is stored as soon as it is final; a failing store is reported
+                // once and the quiz goes on.
+                do {
+                    try study.database.recordQuizAnswer(QuizAnswerRecord(answer, seed: seed))
+                } catch where !storeFailed {
+                    storeFailed = true
+                    FileHandle.standardError.write(Data("dojo: could not save quiz answers: \(error)\n".utf8))
+                } catch {}
+            })
         _ = runner.run(generator.makeQuiz(request), generator: generator, seed: seed)
     }
 }

@@ -3,9 +3,10 @@ import Testing
 
 /// `dojo quiz --plain` through pipes, on the StudyTests fixtures.
 @Suite struct QuizPlainTests {
+    /// The fixture content and a fresh data directory (the quiz stores its answers there).
     static let env = [
         "DOJO_CONTENT": ContentCommandTests.fixtures + "/valid",
-        "DOJO_HOME": "/nonexistent-dojo-home",
+        "DOJO_HOME": FileManager.default.temporaryDirectory.appendingPathComponent("dojo-quiz-e2e-\(UInt32.random(in: 0...UInt32.max))").path,
     ]
 
     @Test func sameSeedSameQuizThroughPipes() throws {

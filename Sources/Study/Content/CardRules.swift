@@ -71,6 +71,8 @@ public enum CardRules {
         if written < minimumChoices && !relaxed {
             report("choices", "choices: need at least \(minimumChoices), found \(written)")
         }
+        // A malformed choice was reported and dropped; indexes would no longer match the file.
+        guard written == card.choices.count else { return }
         for lang in Language.allCases {
             let answer = TextNormalization.comparisonKey(card.a.text(in: lang))
             var seen: [String: Int] = [:]

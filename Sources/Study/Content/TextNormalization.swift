@@ -16,7 +16,7 @@ public enum TextNormalization {
         for scalar in text.unicodeScalars {
             let h = halfWidth(scalar)
             if h.properties.isWhitespace { continue }
-            out.append(contentsOf: h.properties.lowercaseMapping.unicodeScalars)
+            appendLowercased(h, to: &out)
         }
         return String(out)
     }
@@ -33,9 +33,21 @@ public enum TextNormalization {
                 continue
             }
             if pendingSpace { out.append(" "); pendingSpace = false }
-            out.append(contentsOf: h.properties.lowercaseMapping.unicodeScalars)
+            appendLowercased(h, to: &out)
         }
         return String(out)
+    }
+
+    /// Lower-cases one scalar; ASCII and caseless scalars (all of CJK) skip the Unicode
+    /// case tables, which dominate the cost otherwise.
+    static func appendLowercased(_ s: Unicode.Scalar, to out: inout String.UnicodeScalarView) {
+        if s.isASCII {
+            out.append(("A"..."Z").contains(s) ? Unicode.Scalar(s.value + 32)! : s)
+        } else if s.properties.changesWhenLowercased {
+            out.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
+        } else {
+            out.append(s)
+        }
     }
 
     /// Punctuation and symbols, ASCII and CJK (，。、；：？！“”《》【】…), except those that carry

@@ -23,7 +23,9 @@ struct TopicFileDecoder {
     mutating func decode() -> DecodedTopic? {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: file.text)
+            // The basic resolver skips Yams' per-scalar regular expressions (most of the parse
+            // time on Linux); the few typed fields (level, imported) are read by hand.
+            root = try Yams.compose(yaml: file.text, .basic)
         } catch let error as YamlError {
             let (line, problem) = error.lineAndProblem
             report(line, "YAML syntax error: \(problem)")
@@ -95,7 +97,7 @@ struct TopicFileDecoder {
         var imported = false
         if let (v, line) = m.entry("imported") {
             lines.set("imported", line)
-            if let b = v.bool { imported = b } else { report(line, "\(prefix)imported: expected true or false") }
+            if let b = v.plainBool { imported = b } else { report(line, "\(prefix)imported: expected true or false") }
         }
         func required(_ key: String) -> (value: Node, keyLine: Int)? {
             if let e = m.entry(key), !e.value.isNullScalar { return e }
@@ -105,7 +107,7 @@ struct TopicFileDecoder {
         var level: Int?
         if let (v, line) = required("level") {
             lines.set("level", line)
-            if let n = v.int { level = n } else {
+            if let n = v.plainInt { level = n } else {
                 report(line, "\(prefix)level: expected an integer 1…3, found \"\(v.scalarText ?? v.kindName)\"")
             }
         }
@@ -153,6 +155,9 @@ struct TopicFileDecoder {
 extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and newlines.
     var trimmingSpaces: String {
+        // Most content is already trimmed: skip the copy then.
+        if let f = unicodeScalars.first, let l = unicodeScalars.last,
+           !f.properties.isWhitespace, !l.properties.isWhitespace { return String(self) }
         let scalars = Array(unicodeScalars)
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!

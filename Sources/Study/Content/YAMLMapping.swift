@@ -6,20 +6,24 @@ struct YAMLMapping {
     let mapping: Node.Mapping
     /// The line where the mapping starts.
     let line: Int
+    /// Each key's value and line, read once (the first of duplicates, which Yams rejects anyway).
+    private let entries: [String: (value: Node, keyLine: Int)]
 
     init?(_ node: Node) {
         guard case let .mapping(m) = node else { return nil }
         mapping = m
-        line = node.mark?.line ?? 0
+        let line = node.mark?.line ?? 0
+        self.line = line
+        var entries: [String: (value: Node, keyLine: Int)] = [:]
+        for (k, v) in m {
+            guard let name = k.scalarText, entries[name] == nil else { continue }
+            entries[name] = (v, k.mark?.line ?? line)
+        }
+        self.entries = entries
     }
 
     /// The value for `key` and the line of the key itself.
-    func entry(_ key: String) -> (value: Node, keyLine: Int)? {
-        for (k, v) in mapping where k.string == key {
-            return (v, k.mark?.line ?? line)
-        }
-        return nil
-    }
+    func entry(_ key: String) -> (value: Node, keyLine: Int)? { entries[key] }
 
     /// Whether `key` is present with a non-null value.
     func has(_ key: String) -> Bool {
@@ -44,6 +48,22 @@ extension Node {
     var isNullScalar: Bool {
         guard case let .scalar(s) = self else { return false }
         return s.style == .plain && ["", "~", "null", "Null", "NULL"].contains(s.string)
+    }
+
+    /// An unquoted decimal integer.
+    var plainInt: Int? {
+        guard case let .scalar(s) = self, s.style == .plain else { return nil }
+        return Int(s.string)
+    }
+
+    /// An unquoted `true` or `false`.
+    var plainBool: Bool? {
+        guard case let .scalar(s) = self, s.style == .plain else { return nil }
+        switch s.string {
+        case "true", "True", "TRUE": return true
+        case "false", "False", "FALSE": return false
+        default: return nil
+        }
     }
 
     /// The text of a scalar; nil for mappings, sequences and aliases.

@@ -9,13 +9,18 @@ public struct PlainQuizRunner {
     public var readLine: () -> String?
     public var write: (String) -> Void
     public var now: () -> Date
+    /// Called once per question with its final answer, as soon as it can no longer change
+    /// (a wrong typed or cloze answer waits for the next input, which may be `!`), so the
+    /// caller can store it before the next question.
+    public var record: (QuizAnswer) -> Void
 
     public init(language: Language, readLine: @escaping () -> String?, write: @escaping (String) -> Void,
-                now: @escaping () -> Date = Date.init) {
+                now: @escaping () -> Date = Date.init, record: @escaping (QuizAnswer) -> Void = { _ in }) {
         self.language = language
         self.readLine = readLine
         self.write = write
         self.now = now
+        self.record = record
     }
 
     private func say(_ line: String = "") { write(line + "\n") }
@@ -49,6 +54,11 @@ public struct PlainQuizRunner {
     private func ask(_ questions: [QuizQuestion]) -> (QuizSession, Bool) {
         var session = QuizSession(questions: questions)
         var lastWrong: Int?
+        // Stores the pending overridable answer once the learner has moved on.
+        func settlePending() {
+            if let i = lastWrong, let a = session.answers[i] { record(a) }
+            lastWrong = nil
+        }
         for (i, q) in questions.enumerated() {
             say()
             say("[\(i + 1)/\(questions.count)] \(q.card.topic) · \(q.mode.label) · level \(q.card.level)")
@@ -59,23 +69,29 @@ public struct PlainQuizRunner {
             say(hint(q))
             var response: QuizResponse?
             while response == nil {
-                guard let line = readLine() else { return (session, false) }
+                guard let line = readLine() else {
+                    settlePending()
+                    return (session, false)
+                }
                 let input = line.trimmingSpaces
-                if input == ":q" || (input.lowercased() == "q" && !expectsText(q)) { return (session, false) }
                 if input == "!" {
                     overrideLast(&session, lastWrong)
-                    lastWrong = nil
+                    settlePending()
                     continue
                 }
+                settlePending()
+                if input == ":q" || (input.lowercased() == "q" && !expectsText(q)) { return (session, false) }
                 response = parse(input, for: q)
                 if response == nil { say(hint(q)) }
             }
             let feedback = session.submit(response!, to: i, at: now())
             lastWrong = show(feedback, q, index: i, session: &session)
+            if lastWrong == nil, let a = session.answers[i] { record(a) }
         }
         if let last = lastWrong {
             say("Enter for your score, or ! if you were right:")
             if readLine()?.trimmingSpaces == "!" { overrideLast(&session, last) }
+            settlePending()
         }
         return (session, true)
     }
@@ -115,7 +131,6 @@ public struct PlainQuizRunner {
             let missing = k.missed.map { $0[0] }.joined(separator: ", ")
             say("Keywords: \(k.matched.count) of \(k.matched.count + k.missed.count) (needed \(k.required))"
                 + (found.isEmpty ? "" : "; found: \(found)") + (missing.isEmpty ? "" : "; missing: \(missing)"))
-            if f.correct != true { say("Model answer: \(t(q.card.a))") }
         }
         if let e = f.explanation { say("Why: \(t(e))") }
         for s in f.sources { say("Source: \(s.citation)") }

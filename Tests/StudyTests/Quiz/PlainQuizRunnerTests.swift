@@ -4,11 +4,13 @@ import Testing
 
 @Suite struct PlainQuizRunnerTests {
     /// Runs `questions` with `input` lines; returns the transcript and the answers.
+    /// The answers handed to `record` must be the final ones, each once, in order.
     func run(_ questions: [QuizQuestion], _ input: [String], cards: [Card]) -> (String, [QuizAnswer]) {
-        var lines = input[...], out = ""
+        var lines = input[...], out = "", recorded: [QuizAnswer] = []
         let runner = PlainQuizRunner(language: .en, readLine: { lines.popFirst() }, write: { out += $0 },
-                                     now: { Date(timeIntervalSince1970: 0) })
+                                     now: { Date(timeIntervalSince1970: 0) }, record: { recorded.append($0) })
         let answers = runner.run(questions, generator: QuizGenerator(cards: cards), seed: 7)
+        #expect(recorded == answers)
         return (out, answers)
     }
 
