@@ -9,7 +9,10 @@ struct Dojo: ParsableCommand {
         commandName: "dojo",
         abstract: "Study LLM/ML interview questions and watch tiny models train.",
         version: AppVersion.string,
-        subcommands: []
+        subcommands: [
+            ContentCommand.self, QuizCommand.self, DeckCommand.self,
+            ReviewCommand.self, StatsCommand.self, BenchStoreCommand.self,
+        ]
     )
 
     func run() throws {

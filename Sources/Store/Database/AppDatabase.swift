@@ -1,0 +1,97 @@
+import Foundation
+import GRDB
+
+/// The app's database: one value owns the GRDB writer, runs the migrations, and offers
+/// transactions named after what they mean (`saveReview`, `undo`, `recordQuizAnswer`).
+/// Callers never see SQL. On disk it is a WAL `DatabasePool` at `dojo.sqlite` in the data
+/// directory; tests use `inMemory()` or a temporary directory.
+public struct AppDatabase: Sendable {
+    let writer: any DatabaseWriter
+    /// The database file, or nil for an in-memory database.
+    public let fileURL: URL?
+
+    private init(writer: any DatabaseWriter, fileURL: URL?) {
+        self.writer = writer
+        self.fileURL = fileURL
+    }
+
+    /// Opens (creating if needed) the database in `directory`. An existing file is checked
+    /// first: not SQLite, damaged, or from a newer dojo → a `StoreError` and no write at all.
+    public static func open(in directory: DataDirectory) throws(StoreError) -> AppDatabase {
+        try DatabaseFile.prepareDirectory(directory.url)
+        let file = directory.databaseURL
+        let existed = try DatabaseFile.prepareFile(file)
+        if existed { try DatabaseFile.checkHeader(file) }
+        let path = file.path
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration())
+        } catch {
+            throw classify(error, path: path, existing: existed)
+        }
+        if existed { try verify(pool, path: path) }
+        do {
+            try migrator.migrate(pool)
+        } catch {
+            throw classify(error, path: path, existing: existed)
+        }
+        return AppDatabase(writer: pool, fileURL: file)
+    }
+
+    /// A fresh, migrated database in memory, for tests and previews.
+    public static func inMemory() throws -> AppDatabase {
+        let queue = try DatabaseQueue(configuration: configuration())
+        try migrator.migrate(queue)
+        return AppDatabase(writer: queue, fileURL: nil)
+    }
+
+    /// The migrations this database has.
+    public func schemaVersion() throws -> SchemaVersion {
+        try writer.read { db in SchemaVersion(applied: try Self.migrator.appliedMigrations(db)) }
+    }
+
+    private static func configuration() -> Configuration {
+        var config = Configuration()
+        // Another dojo (say `dojo stats` while the app runs) may hold the write lock briefly.
+        config.busyMode = .timeout(5)
+        config.label = "dojo"
+        return config
+    }
+
+    /// Read-only checks before any migration may write: quick_check and unknown migrations.
+    private static func verify(_ pool: DatabasePool, path: String) throws(StoreError) {
+        let outcome: Result<(check: String, superseded: Bool, applied: Set<String>), Error> = Result {
+            try pool.read { db in
+                let check = try String.fetchAll(db, sql: "PRAGMA quick_check").joined(separator: "; ")
+                let superseded = try migrator.hasBeenSuperseded(db)
+                let applied = try migrator.appliedIdentifiers(db)
+                return (check, superseded, applied)
+            }
+        }
+        switch outcome {
+        case let .failure(error):
+            throw classify(error, path: path, existing: true)
+        case let .success(found):
+            guard found.check == "ok" else { throw .corrupt(path: path, details: found.check) }
+            if found.superseded {
+                let known = Set(knownMigrations)
+                throw .newerSchema(path: path, unknownMigrations: found.applied.subtracting(known).sorted())
+            }
+        }
+    }
+
+    /// Sorts SQLite's complaint into what the user should do. On an existing file a plain
+    /// SQLITE_ERROR while reading the schema ("unsupported file format", "malformed
+    /// database schema") means damage too.
+    private static func classify(_ error: Error, path: String, existing: Bool) -> StoreError {
+        if let db = error as? DatabaseError {
+            switch db.resultCode {
+            case .SQLITE_NOTADB: return .notADatabase(path: path)
+            case .SQLITE_CORRUPT: return .corrupt(path: path, details: db.message ?? "\(db)")
+            case .SQLITE_ERROR where existing: return .corrupt(path: path, details: db.message ?? "\(db)")
+            default: return .cannotOpen(path: path, reason: db.message ?? "\(db)")
+            }
+        }
+        return .cannotOpen(path: path, reason: "\(error)")
+    }
+}

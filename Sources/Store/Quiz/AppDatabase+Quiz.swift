@@ -1,0 +1,79 @@
+import Foundation
+import GRDB
+import Study
+
+/// One stored quiz answer.
+public struct QuizAnswerRecord: Equatable, Sendable {
+    /// The row id; nil before it is stored.
+    public var id: Int64?
+    public var cardID: String
+    /// The quiz mode ("choice", "myth-or-fact", "cloze", "typed", …), as the quiz names it.
+    public var mode: String
+    public var correct: Bool
+    /// The learner graded the answer (or overrode the grader) rather than the app.
+    public var selfGraded: Bool
+    public var answeredAt: Date
+    /// The seed that generated the quiz, so the same question can be rebuilt.
+    public var quizSeed: UInt64?
+
+    public init(
+        id: Int64? = nil, cardID: String, mode: String, correct: Bool, selfGraded: Bool = false,
+        answeredAt: Date, quizSeed: UInt64? = nil
+    ) {
+        self.id = id
+        self.cardID = cardID
+        self.mode = mode
+        self.correct = correct
+        self.selfGraded = selfGraded
+        self.answeredAt = answeredAt
+        self.quizSeed = quizSeed
+    }
+}
+
+extension QuizAnswerRecord {
+    /// The record of a quiz's answer, from the quiz seeded with `seed`.
+    public init(_ answer: QuizAnswer, seed: UInt64?) {
+        self.init(
+            cardID: answer.cardId, mode: answer.mode.rawValue, correct: answer.correct,
+            selfGraded: answer.selfGraded, answeredAt: answer.date, quizSeed: seed)
+    }
+
+    fileprivate func insert(_ db: Database) throws -> Int64 {
+        try db.execute(
+            sql: "INSERT INTO quiz_answer (card_id, mode, correct, self_graded, answered_at, quiz_seed) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: [cardID, mode, correct, selfGraded, answeredAt.storedSeconds, quizSeed.map { Int64(bitPattern: $0) }])
+        return db.lastInsertedRowID
+    }
+}
+
+extension AppDatabase {
+    /// Stores a quiz answer and returns its id.
+    @discardableResult
+    public func recordQuizAnswer(_ answer: QuizAnswerRecord) throws -> Int64 {
+        try writer.write { db in try answer.insert(db) }
+    }
+
+    /// Stores a finished quiz's answers (from the quiz seeded with `seed`) in one transaction.
+    public func recordQuizAnswers(_ answers: [QuizAnswer], seed: UInt64?) throws {
+        try writer.write { db in
+            for answer in answers { _ = try QuizAnswerRecord(answer, seed: seed).insert(db) }
+        }
+    }
+
+    /// Stored quiz answers, oldest first; only those of `cardID` if given.
+    public func quizAnswers(cardID: String? = nil) throws -> [QuizAnswerRecord] {
+        try writer.read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: "SELECT * FROM quiz_answer WHERE (?1 IS NULL OR card_id = ?1) ORDER BY answered_at, id",
+                arguments: [cardID])
+            return rows.map { row in
+                let seed: Int64? = row["quiz_seed"]
+                return QuizAnswerRecord(
+                    id: row["id"], cardID: row["card_id"], mode: row["mode"], correct: row["correct"],
+                    selfGraded: row["self_graded"], answeredAt: Date(storedSeconds: row["answered_at"]),
+                    quizSeed: seed.map { UInt64(bitPattern: $0) })
+            }
+        }
+    }
+}

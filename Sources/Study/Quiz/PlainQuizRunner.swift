@@ -1,0 +1,186 @@
+import Foundation
+
+/// Runs a quiz as plain lines: prompts out, answers in, so it works with pipes and scripts
+/// (`dojo quiz --plain`). Answers: a letter or number for multiple choice, m/f for myth or
+/// fact, free text for cloze and typed; `!` marks the previous answer right ("I was right");
+/// `:q` (or `q` where no text is expected) stops. End of input stops too.
+public struct PlainQuizRunner {
+    public var language: Language
+    public var readLine: () -> String?
+    public var write: (String) -> Void
+    public var now: () -> Date
+    /// Called once per question with its final answer, as soon as it can no longer change
+    /// (a wrong typed or cloze answer waits for the next input, which may be `!`), so the
+    /// caller can store it before the next question.
+    public var record: (QuizAnswer) -> Void
+
+    public init(language: Language, readLine: @escaping () -> String?, write: @escaping (String) -> Void,
+                now: @escaping () -> Date = Date.init, record: @escaping (QuizAnswer) -> Void = { _ in }) {
+        self.language = language
+        self.readLine = readLine
+        self.write = write
+        self.now = now
+        self.record = record
+    }
+
+    private func say(_ line: String = "") { write(line + "\n") }
+    private func t(_ text: LocalizedText) -> String { text.text(in: language) }
+
+    /// Runs `questions`, prints the score per topic, and offers to retry the missed ones
+    /// (again and again while some are missed). Returns every answer, retries included.
+    public func run(_ questions: [QuizQuestion], generator: QuizGenerator, seed: UInt64) -> [QuizAnswer] {
+        guard !questions.isEmpty else {
+            say("No cards match: try another --topic, --level or --mode.")
+            return []
+        }
+        var all: [QuizAnswer] = []
+        var round = questions, roundSeed = seed
+        while true {
+            say("Quiz: \(round.count) question\(round.count == 1 ? "" : "s") (seed \(seed)). Letters for choices, m/f for myth or fact, text otherwise; ! = I was right; :q quits.")
+            let (session, finished) = ask(round)
+            all += session.results
+            printScore(session)
+            let missed = session.missed
+            guard finished, !missed.isEmpty else { break }
+            say("Retry the \(missed.count) you missed? (y/n)")
+            guard let reply = readLine()?.trimmingSpaces.lowercased(), reply == "y" || reply == "yes" else { break }
+            roundSeed &+= 1
+            round = generator.retry(missed, seed: roundSeed)
+        }
+        return all
+    }
+
+    /// Asks each question; false when the learner quit or input ended early.
+    private func ask(_ questions: [QuizQuestion]) -> (QuizSession, Bool) {
+        var session = QuizSession(questions: questions)
+        var lastWrong: Int?
+        // Stores the pending overridable answer once the learner has moved on.
+        func settlePending() {
+            if let i = lastWrong, let a = session.answers[i] { record(a) }
+            lastWrong = nil
+        }
+        for (i, q) in questions.enumerated() {
+            say()
+            say("[\(i + 1)/\(questions.count)] \(q.card.topic) · \(q.mode.label) · level \(q.card.level)")
+            say(q.prompt(in: language))
+            if case let .multipleChoice(options, _) = q.content {
+                for (n, o) in options.enumerated() { say("  \(letter(n))) \(t(o.text))") }
+            }
+            say(hint(q))
+            var response: QuizResponse?
+            while response == nil {
+                guard let line = readLine() else {
+                    settlePending()
+                    return (session, false)
+                }
+                let input = line.trimmingSpaces
+                if input == "!" {
+                    overrideLast(&session, lastWrong)
+                    settlePending()
+                    continue
+                }
+                settlePending()
+                if input == ":q" || (input.lowercased() == "q" && !expectsText(q)) { return (session, false) }
+                response = parse(input, for: q)
+                if response == nil { say(hint(q)) }
+            }
+            let feedback = session.submit(response!, to: i, at: now())
+            lastWrong = show(feedback, q, index: i, session: &session)
+            if lastWrong == nil, let a = session.answers[i] { record(a) }
+        }
+        if let last = lastWrong {
+            say("Enter for your score, or ! if you were right:")
+            if readLine()?.trimmingSpaces == "!" { overrideLast(&session, last) }
+            settlePending()
+        }
+        return (session, true)
+    }
+
+    private func overrideLast(_ session: inout QuizSession, _ index: Int?) {
+        guard let index else {
+            say("(nothing to mark right)")
+            return
+        }
+        session.settle(index, correct: true, at: now())
+        say("Marked question \(index + 1) right.")
+    }
+
+    /// Prints the verdict and explanation; returns the index when the answer was graded wrong
+    /// and may be overridden.
+    private func show(_ f: QuizFeedback, _ q: QuizQuestion, index: Int, session: inout QuizSession) -> Int? {
+        var wrong: Int?
+        switch f.correct {
+        case true?:
+            say("✓ Right.")
+        case false?:
+            if case let .multipleChoice(_, correct) = q.content {
+                say("✗ Wrong. Answer: \(letter(correct))) \(t(f.expected))")
+            } else {
+                say("✗ Wrong. Answer: \(t(f.expected))")
+            }
+            // Only lenient text grading can misjudge; choices and myth/fact are exact.
+            if q.mode == .typed || q.mode == .cloze { wrong = index }
+        case nil:
+            say("Answer: \(t(f.expected))")
+            say("Did you get it right? (y/n)")
+            let yes = readLine().map { ["y", "yes", "!"].contains($0.trimmingSpaces.lowercased()) } ?? false
+            session.settle(index, correct: yes, at: now())
+        }
+        if let k = f.keywords {
+            let found = k.matched.map { $0[0] }.joined(separator: ", ")
+            let missing = k.missed.map { $0[0] }.joined(separator: ", ")
+            say("Keywords: \(k.matched.count) of \(k.matched.count + k.missed.count) (needed \(k.required))"
+                + (found.isEmpty ? "" : "; found: \(found)") + (missing.isEmpty ? "" : "; missing: \(missing)"))
+            if f.correct != true { say("Model answer: \(t(q.card.a))") }
+        }
+        if let e = f.explanation { say("Why: \(t(e))") }
+        for s in f.sources { say("Source: \(s.citation)") }
+        if wrong != nil { say("(! at the next prompt if you were right)") }
+        return wrong
+    }
+
+    private func printScore(_ session: QuizSession) {
+        say()
+        say("Score by topic:")
+        var right = 0, total = 0
+        for s in session.scoreByTopic {
+            say("  \(s.topic): \(s.correct)/\(s.answered)")
+            right += s.correct
+            total += s.answered
+        }
+        say("Total: \(right)/\(total)")
+    }
+
+    private func letter(_ n: Int) -> String { String(UnicodeScalar(UInt8(97 + n))) }
+
+    private func expectsText(_ q: QuizQuestion) -> Bool { q.mode == .cloze || q.mode == .typed }
+
+    private func hint(_ q: QuizQuestion) -> String {
+        switch q.content {
+        case let .multipleChoice(options, _): return "Your choice (a–\(letter(options.count - 1))):"
+        case .mythOrFact: return "Myth or fact? (m/f):"
+        case .cloze: return "Fill in the blank:"
+        case .typed: return "Your answer:"
+        }
+    }
+
+    /// The response in `input`, or nil when it does not fit the question.
+    func parse(_ input: String, for q: QuizQuestion) -> QuizResponse? {
+        let s = input.lowercased()
+        switch q.content {
+        case let .multipleChoice(options, _):
+            if s.count == 1, let c = s.unicodeScalars.first, ("a"..."z").contains(c) {
+                let n = Int(c.value) - 97
+                return n < options.count ? .option(n) : nil
+            }
+            if let n = Int(s), (1...options.count).contains(n) { return .option(n - 1) }
+            return nil
+        case .mythOrFact:
+            if ["m", "myth", "误", "误区", "假"].contains(s) { return .myth(true) }
+            if ["f", "fact", "真", "事实", "对"].contains(s) { return .myth(false) }
+            return nil
+        case .cloze, .typed:
+            return s.isEmpty ? nil : .text(input)
+        }
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+
+/// `dojo review --plain` through pipes, as a script or a test harness would drive it.
+@Suite(.serialized) struct ReviewPlainTests {
+    /// A data home with a user deck of `count` cards and an empty bundled-content directory.
+    struct Sandbox {
+        let root: URL
+        var home: URL { root.appendingPathComponent("home") }
+        var environment: [String: String] {
+            ["DOJO_HOME": home.path, "DOJO_CONTENT": root.appendingPathComponent("content").path, "TZ": "UTC"]
+        }
+
+        init(cards count: Int) throws {
+            root = FileManager.default.temporaryDirectory.appendingPathComponent("dojo-e2e-\(UUID().uuidString)")
+            let fm = FileManager.default
+            try fm.createDirectory(at: root.appendingPathComponent("content"), withIntermediateDirectories: true)
+            try fm.createDirectory(at: home.appendingPathComponent("decks"), withIntermediateDirectories: true)
+            var yaml = "topic: e2e\nname: { zh: \"端到端\", en: \"End to end\" }\ncards:\n"
+            for i in 1...count {
+                yaml += """
+                      - id: e2e-card-\(i)
+                        level: 1
+                        imported: true
+                        q: { zh: "问题\(i)", en: "Question \(i)" }
+                        a: { zh: "答案\(i)", en: "Answer \(i)" }
+
+                    """
+            }
+            try yaml.write(to: home.appendingPathComponent("decks/e2e.yaml"), atomically: true, encoding: .utf8)
+        }
+
+        func remove() { try? FileManager.default.removeItem(at: root) }
+    }
+
+    /// Collects a child's stdout as it arrives, so the test can wait for a prompt.
+    final class OutputCollector: @unchecked Sendable {
+        private let lock = NSLock()
+        private var data = Data()
+
+        func start(_ handle: FileHandle) {
+            Thread.detachNewThread { [self] in
+                while true {
+                    let chunk = handle.availableData
+                    if chunk.isEmpty { return }
+                    lock.lock(); data.append(chunk); lock.unlock()
+                }
+            }
+        }
+
+        var text: String {
+            lock.lock(); defer { lock.unlock() }
+            return String(decoding: data, as: UTF8.self)
+        }
+
+        /// Waits until `marker` occurs `times` times; false after `timeout` seconds.
+        func wait(for marker: String, times: Int, timeout: TimeInterval = 30) -> Bool {
+            let end = Date().addingTimeInterval(timeout)
+            while Date() < end {
+                if text.components(separatedBy: marker).count - 1 >= times { return true }
+                Thread.sleep(forTimeInterval: 0.02)
+            }
+            return false
+        }
+    }
+
+    @Test func pipedSessionRatesAndEndsCleanlyAtEndOfInput() throws {
+        let box = try Sandbox(cards: 3)
+        defer { box.remove() }
+        let r = try DojoBinary.run(["review", "--plain"], stdin: "\n3\n\nzzz\n4\n", environment: box.environment)
+        #expect(r.status == 0, "stderr: \(r.err)")
+        #expect(r.out.contains("Q: Question 1"))
+        #expect(r.out.contains("A: Answer 1"))
+        #expect(r.out.contains("3 good 10m"))
+        #expect(r.out.contains("Type 1 (again)"))
+        #expect(r.out.contains("Rated 2 (again 0, hard 0, good 1, easy 1); 2 new."))
+        let zh = try DojoBinary.run(["review", "--plain", "--lang", "zh"], stdin: "q\n", environment: box.environment)
+        #expect(zh.out.contains("Q: 问题3"))
+    }
+
+    @Test func killDashNineLosesNoRatingAndTheNextSessionContinues() throws {
+        let box = try Sandbox(cards: 6)
+        defer { box.remove() }
+        let p = Process()
+        p.executableURL = DojoBinary.url
+        p.arguments = ["review", "--plain"]
+        p.environment = ProcessInfo.processInfo.environment.merging(box.environment) { $1 }
+        let input = Pipe(), output = Pipe()
+        p.standardInput = input
+        p.standardOutput = output
+        p.standardError = FileHandle.nullDevice
+        let collector = OutputCollector()
+        try p.run()
+        collector.start(output.fileHandleForReading)
+
+        // Rate three cards Easy (days away, so they do not come back today), each answer sent
+        // only once the card is on screen, as a person would.
+        for n in 1...3 {
+            #expect(collector.wait(for: "Q: ", times: n), "output so far: \(collector.text)")
+            input.fileHandleForWriting.write(Data("\n4\n".utf8))
+        }
+        // Mid-session: the fourth card's answer is showing, unrated.
+        #expect(collector.wait(for: "Q: ", times: 4))
+        input.fileHandleForWriting.write(Data("\n".utf8))
+        #expect(collector.wait(for: "A: ", times: 4))
+        kill(p.processIdentifier, SIGKILL)
+        p.waitUntilExit()
+        #expect(p.terminationReason == .uncaughtSignal)
+
+        // Every rating made it to the database.
+        let logFile = box.root.appendingPathComponent("log.json")
+        let export = try DojoBinary.run(["stats", "--export-log", logFile.path], environment: box.environment)
+        #expect(export.status == 0, "stderr: \(export.err)")
+        let rows = try JSONSerialization.jsonObject(with: Data(contentsOf: logFile)) as! [[String: Any]]
+        #expect(rows.map { $0["card_id"] as? String } == ["e2e-card-1", "e2e-card-2", "e2e-card-3"])
+        #expect(rows.allSatisfy { $0["rating"] as? Int == 4 && $0["phase_after"] as? String == "review" })
+
+        let stats = try DojoBinary.run(["stats", "--json"], environment: box.environment)
+        let json = try JSONSerialization.jsonObject(with: Data(stats.out.utf8)) as! [String: Any]
+        let counts = json["counts"] as! [String: Int]
+        #expect(counts["review"] == 3 && counts["new"] == 3)
+
+        // The next session picks up at the fourth card, with the three new cards left.
+        let next = try DojoBinary.run(["review", "--plain"], stdin: "q\n", environment: box.environment)
+        #expect(next.out.contains("Review: 0 due, 3 new, 0 learning."), "\(next.out)")
+        #expect(next.out.contains("Q: Question 4"))
+        #expect(!next.out.contains("Question 1"))
+    }
+
+    @Test func cramDoesNotTouchTheScheduleAndBadOptionsExplain() throws {
+        let box = try Sandbox(cards: 2)
+        defer { box.remove() }
+        let cram = try DojoBinary.run(["review", "--plain", "--cram", "--topic", "e2e"], stdin: "\n1\n\n3\n\n3\n", environment: box.environment)
+        #expect(cram.status == 0)
+        #expect(cram.out.contains("Cram: 2 cards"))
+        #expect(cram.out.contains("Rated 3 (again 1, hard 0, good 2, easy 0); 0 new."))
+        let stats = try DojoBinary.run(["stats", "--json"], environment: box.environment)
+        let json = try JSONSerialization.jsonObject(with: Data(stats.out.utf8)) as! [String: Any]
+        #expect((json["counts"] as! [String: Int])["new"] == 2)
+        #expect(json["total_reviews"] as? Int == 3)
+
+        let unknown = try DojoBinary.run(["review", "--plain", "--topic", "nope"], environment: box.environment)
+        #expect(unknown.status == 2)
+        #expect(unknown.err.contains("Topics: e2e"))
+        let badExport = try DojoBinary.run(["stats", "--export-log", "log.txt"], environment: box.environment)
+        #expect(badExport.status != 0)
+        #expect(badExport.err.contains(".csv or .json"))
+    }
+}
