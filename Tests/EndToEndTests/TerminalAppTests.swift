@@ -8,8 +8,21 @@ struct TerminalAppTests {
     /// Runs `dojo` inside the tmux shell and afterwards prints its exit code and whether
     /// `stty -g` is unchanged, so the test sees what the user's shell would see.
     static func launch(_ tmux: TmuxSession, arguments: String = "") throws {
-        let dojo = TmuxSession.quote(DojoBinary.url.path)
-        try tmux.type("s=$(stty -g); \(dojo) \(arguments); echo \"EXIT=$? SAME=$([ \"$(stty -g)\" = \"$s\" ] && echo yes || echo no)\"")
+        try launchCommand(tmux, "\(TmuxSession.quote(DojoBinary.url.path)) \(arguments)")
+    }
+
+    static func launchCommand(_ tmux: TmuxSession, _ command: String) throws {
+        try tmux.type("s=$(stty -g); \(command); echo \"EXIT=$? SAME=$([ \"$(stty -g)\" = \"$s\" ] && echo yes || echo no)\"")
+    }
+
+    /// Waits for the shell's "EXIT=<code> SAME=<yes|no>" line (not the typed command, which
+    /// contains "EXIT=$?") and returns it.
+    static func exitLine(_ tmux: TmuxSession) throws -> String {
+        func isResult(_ line: String) -> Bool {
+            line.hasPrefix("EXIT=") && line.dropFirst(5).first?.isNumber == true
+        }
+        let screen = try tmux.waitFor("the exit line", timeout: 15) { $0.contains(where: isResult) }
+        return screen.first(where: isResult) ?? ""
     }
 
     static func home() throws -> URL {
@@ -46,8 +59,7 @@ struct TerminalAppTests {
         try tmux.waitFor(text: "Lab experiments")
 
         try tmux.keys("q")
-        screen = try tmux.waitFor(text: "EXIT=")
-        #expect(screen.contains { $0.contains("EXIT=0 SAME=yes") }, "\(screen.joined(separator: "\n"))")
+        #expect(try Self.exitLine(tmux) == "EXIT=0 SAME=yes")
     }
 
     @Test func ctrlCRestoresTheTerminal() throws {
@@ -57,18 +69,17 @@ struct TerminalAppTests {
         try Self.launch(tmux)
         try tmux.waitFor(text: "q quit")
         try tmux.keys("C-c")
-        let screen = try tmux.waitFor(text: "EXIT=")
-        #expect(screen.contains { $0.contains("EXIT=130 SAME=yes") }, "\(screen.joined(separator: "\n"))")
+        #expect(try Self.exitLine(tmux) == "EXIT=130 SAME=yes")
     }
 
-    @Test func sigtermRestoresTheTerminal() throws {
+    @Test(arguments: [("TERM", 143), ("HUP", 129)])
+    func terminationSignalRestoresTheTerminal(signal: String, expectedExit: Int) throws {
         let home = try Self.home()
         defer { try? FileManager.default.removeItem(at: home) }
         let tmux = try TmuxSession(width: 80, height: 24, environment: ["DOJO_HOME": home.path])
-        // Started in the background of the same shell so the test can signal it by pid.
-        let dojo = TmuxSession.quote(DojoBinary.url.path)
-        try tmux.type("s=$(stty -g); (sleep 1.5; kill -TERM $(pgrep -n -f \(TmuxSession.quote(DojoBinary.url.path)))) & \(dojo); echo \"EXIT=$? SAME=$([ \"$(stty -g)\" = \"$s\" ] && echo yes || echo no)\"")
-        let screen = try tmux.waitFor(text: "EXIT=")
-        #expect(screen.contains { $0.contains("EXIT=143 SAME=yes") }, "\(screen.joined(separator: "\n"))")
+        // `timeout --foreground` keeps the app in the terminal's foreground and signals it
+        // after 3 s; --preserve-status passes the app's own exit code through.
+        try Self.launchCommand(tmux, "timeout --foreground --preserve-status -s \(signal) 3 \(TmuxSession.quote(DojoBinary.url.path))")
+        #expect(try Self.exitLine(tmux) == "EXIT=\(expectedExit) SAME=yes")
     }
 }

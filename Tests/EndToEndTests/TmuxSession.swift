@@ -35,7 +35,9 @@ final class TmuxSession {
 
     /// The visible screen as lines (trailing spaces trimmed by tmux).
     func screen() throws -> [String] {
-        try tmux(["capture-pane", "-p", "-t", name]).components(separatedBy: "\n")
+        var lines = try tmux(["capture-pane", "-p", "-t", name]).components(separatedBy: "\n")
+        if lines.last == "" { lines.removeLast() }  // capture-pane ends every line with \n
+        return lines
     }
 
     /// Waits until `predicate` holds for the screen, or throws with the last screen after `timeout`.
@@ -57,22 +59,59 @@ final class TmuxSession {
         try waitFor("\"\(text)\"", timeout: timeout) { $0.contains { $0.contains(text) } }
     }
 
+    /// Runs one tmux client command. Spawned with posix_spawn and reaped with waitpid rather
+    /// than Foundation's `Process`: the first call forks the tmux server, and `Process` was
+    /// seen to leave that client unreaped and wait forever.
     @discardableResult
     private func tmux(_ args: [String]) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["tmux", "-L", socket] + args
-        // The first call starts the tmux server, which would inherit (and hold open) a pipe
-        // given as its output: only commands whose output is read get one.
-        let out = Pipe()
+        let argv = ["tmux", "-L", socket] + args
+        var fds: [Int32] = [0, 0]
+        guard pipe(&fds) == 0 else { throw TmuxError.failed(args: args, status: -1) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
         let wantsOutput = args.first == "capture-pane"
-        p.standardOutput = wantsOutput ? out : FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        let data = wantsOutput ? out.fileHandleForReading.readDataToEndOfFile() : Data()
-        p.waitUntilExit()
-        guard p.terminationStatus == 0 else { throw TmuxError.failed(args: args, status: p.terminationStatus) }
-        return String(decoding: data, as: UTF8.self)
+        if wantsOutput {
+            posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
+        } else {
+            // The server inherits whatever the client was given: never hand it our pipe.
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        }
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addclose(&actions, fds[0])
+        posix_spawn_file_actions_addclose(&actions, fds[1])
+        // Test runners block or ignore signals on their threads, and a spawned child inherits
+        // both; the app inside tmux would then never see SIGWINCH or SIGTERM.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t(), all = sigset_t()
+        sigemptyset(&none)
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var pid: pid_t = 0
+        let cArgs = argv.map { strdup($0) } + [nil]
+        defer { cArgs.forEach { free($0) } }
+        let spawned = posix_spawnp(&pid, "tmux", &actions, &attributes, cArgs, environ)
+        close(fds[1])
+        defer { close(fds[0]) }
+        guard spawned == 0 else { throw TmuxError.failed(args: args, status: spawned) }
+        var output = Data()
+        if wantsOutput {
+            var chunk = [UInt8](repeating: 0, count: 65536)
+            while true {
+                let n = read(fds[0], &chunk, chunk.count)
+                if n <= 0 { break }
+                output.append(contentsOf: chunk[0..<n])
+            }
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let exitCode = (status >> 8) & 0xFF
+        guard status & 0x7F == 0, exitCode == 0 else { throw TmuxError.failed(args: args, status: exitCode) }
+        return String(decoding: output, as: UTF8.self)
     }
 
     static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }

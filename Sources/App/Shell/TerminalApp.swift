@@ -7,7 +7,7 @@ import Terminal
 public enum TerminalApp {
     /// Runs the app on the real terminal. The terminal is restored on every way out.
     public static func run(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Int32 {
-        let context = try AppContext.open(environment: environment)
+        let context = AppContext.open(environment: environment)
         var screen = HomeScreen(summary: context.homeSummary(now: Date()), language: context.language)
         let session = TerminalSession(backend: CursesBackend())
         switch try session.run(&screen) {
