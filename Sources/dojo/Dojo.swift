@@ -9,7 +9,7 @@ struct Dojo: ParsableCommand {
         commandName: "dojo",
         abstract: "Study LLM/ML interview questions and watch tiny models train.",
         version: AppVersion.string,
-        subcommands: []
+        subcommands: [BenchCommand.self]
     )
 
     func run() throws {

@@ -114,7 +114,6 @@ public enum Activation: String, Codable, Sendable, CaseIterable {
     case tanh
 }
 
-@inline(__always) private func sigmoid(_ x: Float) -> Float { 1 / (1 + Foundation.exp(-x)) }
 
 extension Graph {
     /// Applies a pointwise activation (not `.swiglu`, which halves the width: see `swiglu`).
@@ -124,43 +123,50 @@ extension Graph {
         let px = SendablePointer(x.data), py = SendablePointer(y.data)
         let chunks = n >= 65_536 ? threads : 1
         parallelFor(chunks, threads: threads) { c in
-            let xs = px.p, ys = py.p
-            for i in chunkRange(c, of: chunks, total: n) { ys[i] = Self.forward(kind, xs[i]) }
+            Self.activationForward(kind, px.p, py.p, chunkRange(c, of: chunks, total: n))
         }
         record(y, x) { [unowned self] in
             let dy = SendablePointer(y.grad!), dx = SendablePointer(self.grad(x))
             parallelFor(chunks, threads: self.threads) { c in
-                for i in chunkRange(c, of: chunks, total: n) {
-                    dx.p[i] += dy.p[i] * Self.derivative(kind, px.p[i], py.p[i])
-                }
+                Self.activationBackward(kind, px.p, py.p, dy.p, dx.p, chunkRange(c, of: chunks, total: n))
             }
         }
         return y
     }
 
-    @inline(__always) static func forward(_ kind: Activation, _ x: Float) -> Float {
+    /// GELU's tanh form written as x·σ(2u), u = √(2/π)(x + 0.044715x³): one exp per element.
+    static func activationForward(_ kind: Activation, _ x: UnsafeMutablePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ range: Range<Int>) {
         switch kind {
         case .gelu:
-            let u = 0.7978845608 * (x + 0.044715 * x * x * x)
-            return 0.5 * x * (1 + Foundation.tanh(u))
-        case .relu: return x > 0 ? x : 0
-        case .silu, .swiglu: return x * sigmoid(x)
-        case .sigmoid: return sigmoid(x)
-        case .tanh: return Foundation.tanh(x)
+            for i in range {
+                let v = x[i], u = 0.797_884_56 * (v + 0.044_715 * v * v * v)
+                y[i] = v * fastSigmoid(2 * u)
+            }
+        case .relu: for i in range { y[i] = max(x[i], 0) }
+        case .silu, .swiglu: for i in range { y[i] = x[i] * fastSigmoid(x[i]) }
+        case .sigmoid: for i in range { y[i] = fastSigmoid(x[i]) }
+        case .tanh: for i in range { y[i] = 2 * fastSigmoid(2 * x[i]) - 1 }
         }
     }
 
-    /// dy/dx given x and y.
-    @inline(__always) static func derivative(_ kind: Activation, _ x: Float, _ y: Float) -> Float {
+    /// dx += dy · f'(x), given x and y = f(x).
+    static func activationBackward(
+        _ kind: Activation, _ x: UnsafeMutablePointer<Float>, _ y: UnsafeMutablePointer<Float>,
+        _ dy: UnsafeMutablePointer<Float>, _ dx: UnsafeMutablePointer<Float>, _ range: Range<Int>
+    ) {
         switch kind {
         case .gelu:
-            let u = 0.7978845608 * (x + 0.044715 * x * x * x)
-            let t = Foundation.tanh(u)
-            return 0.5 * (1 + t) + 0.5 * x * (1 - t * t) * 0.7978845608 * (1 + 3 * 0.044715 * x * x)
-        case .relu: return x > 0 ? 1 : 0
-        case .silu, .swiglu: let s = sigmoid(x); return s * (1 + x * (1 - s))
-        case .sigmoid: return y * (1 - y)
-        case .tanh: return 1 - y * y
+            for i in range {
+                let v = x[i], u = 0.797_884_56 * (v + 0.044_715 * v * v * v)
+                let s = fastSigmoid(2 * u)
+                let du = 0.797_884_56 * (1 + 3 * 0.044_715 * v * v)
+                dx[i] += dy[i] * (s + v * s * (1 - s) * 2 * du)
+            }
+        case .relu: for i in range { dx[i] += x[i] > 0 ? dy[i] : 0 }
+        case .silu, .swiglu:
+            for i in range { let s = fastSigmoid(x[i]); dx[i] += dy[i] * s * (1 + x[i] * (1 - s)) }
+        case .sigmoid: for i in range { dx[i] += dy[i] * y[i] * (1 - y[i]) }
+        case .tanh: for i in range { dx[i] += dy[i] * (1 - y[i] * y[i]) }
         }
     }
 
@@ -173,14 +179,14 @@ extension Graph {
         let y = tensor(shape)
         for i in 0..<r {
             let a = x.data + i * c2, b = a + f, o = y.data + i * f
-            for j in 0..<f { o[j] = a[j] * sigmoid(a[j]) * b[j] }
+            for j in 0..<f { o[j] = a[j] * fastSigmoid(a[j]) * b[j] }
         }
         record(y, x) { [unowned self] in
             let dy = y.grad!, dx = self.grad(x)
             for i in 0..<r {
                 let a = x.data + i * c2, b = a + f, g = dy + i * f, da = dx + i * c2, db = da + f
                 for j in 0..<f {
-                    let s = sigmoid(a[j]), silu = a[j] * s
+                    let s = fastSigmoid(a[j]), silu = a[j] * s
                     da[j] += g[j] * b[j] * s * (1 + a[j] * (1 - s))
                     db[j] += g[j] * silu
                 }
