@@ -13,6 +13,8 @@ public final class Transformer {
     let head: Linear?
     /// PEFT additions; empty for the plain model.
     var attachments = Attachments()
+    /// The PEFT method attached, if any.
+    public internal(set) var peft: PEFTMethod?
 
     /// A model with weights drawn from `seed`. Fails with the configuration's problems.
     public init(_ config: TransformerConfig, seed: UInt64) throws(EngineError) {

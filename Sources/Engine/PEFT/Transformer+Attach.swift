@@ -5,7 +5,7 @@ extension Transformer {
     /// One method per model: attaching to a model that already has one throws.
     @discardableResult
     public func attach(_ method: PEFTMethod, seed: UInt64) throws(EngineError) -> PEFTReport {
-        guard attachments.isEmpty else { throw .invalidAttachment("this model already has a PEFT attachment; build a fresh model") }
+        guard peft == nil else { throw .invalidAttachment("this model already has a PEFT attachment; build a fresh model") }
         var rng = SeededRandom(seed: seed)
         let c = config, d = c.dModel
         setTrainable(false) { $0.isBase }
@@ -91,6 +91,7 @@ extension Transformer {
                 throw .invalidAttachment("\(extra) prompt tokens leave no room in maxLength \(c.maxLength) for learned positions")
             }
         }
+        peft = method
         return PEFTReport(method: method.name, trainable: trainableParameterCount, base: baseParameterCount)
     }
 }
