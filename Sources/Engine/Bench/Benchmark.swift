@@ -39,6 +39,8 @@ public struct BenchResult: Codable, Sendable {
     public var blasThreads: Int
     /// Engine loop threads used.
     public var engineThreads: Int
+    /// Batch shards trained in parallel (data parallel; 1 = off).
+    public var shards: Int
     /// Median milliseconds per training step.
     public var msPerStep: Double
     /// Fastest step in milliseconds.
@@ -87,16 +89,19 @@ public enum Benchmark {
         return Double(usage.ru_maxrss) / 1024
     }
 
+    /// The ways to use the cores that `dojo bench` compares: (BLAS threads, loop threads, shards).
+    public static let threadings = [(1, 1, 1), (2, 1, 1), (1, 2, 1), (2, 2, 1), (1, 1, 2)]
+
     /// Trains `model` on the reverse task with AdamW for `warmup` + `steps` steps at the given
     /// thread counts and times the last `steps`.
-    public static func run(_ model: BenchModel, blasThreads: Int, engineThreads: Int, steps: Int, warmup: Int = 3, peak: Double) throws -> BenchResult {
+    public static func run(_ model: BenchModel, blasThreads: Int, engineThreads: Int, shards: Int = 1, steps: Int, warmup: Int = 3, peak: Double) throws -> BenchResult {
         let saved = BLASRuntime.threads
         defer { BLASRuntime.threads = saved }
         BLASRuntime.threads = blasThreads
         let net = try Transformer(model.config, seed: 0)
         let trainer = Trainer(model: net, task: ReverseTask(vocab: 64, length: model.length), config: TrainingConfig(
             optimizer: .adamWDefault, schedule: .init(peak: 1e-3), weightDecay: 0.01, clipNorm: nil,
-            batchSize: model.batch, seed: 0, threads: engineThreads))
+            batchSize: model.batch, seed: 0, threads: engineThreads, shards: shards))
         var times: [Double] = []
         var last: StepResult?
         for i in 0..<(warmup + steps) {
@@ -109,7 +114,7 @@ public enum Benchmark {
         let median = times[times.count / 2]
         let gflops = model.flopsPerStep / (median / 1000) / 1e9
         return BenchResult(
-            model: model.rawValue, blasThreads: blasThreads, engineThreads: engineThreads, msPerStep: median,
+            model: model.rawValue, blasThreads: blasThreads, engineThreads: engineThreads, shards: shards, msPerStep: median,
             bestMs: times[0], tokensPerSecond: Double(model.batch * model.length) / (median / 1000), gflops: gflops,
             peakGflops: peak, shareOfPeak: gflops / peak, maxRSSMB: maxRSSMB(), finalLoss: last?.loss ?? .nan)
     }

@@ -21,13 +21,29 @@ public final class Graph {
     private var tape: [(output: Tensor, backward: () -> Void)] = []
     private var freeGrads: [Int: [UnsafeMutablePointer<Float>]] = [:]
     private var allGrads: [UnsafeMutablePointer<Float>] = []
+    /// Private gradient buffers for parameters, so several graphs can run backward on
+    /// shards of a batch at once without writing the same memory (see `ShardedStep`).
+    private var redirected: [ObjectIdentifier: UnsafeMutablePointer<Float>] = [:]
 
     /// An empty graph.
     public init() {}
 
     deinit {
         for g in allGrads { g.deallocate() }
+        for g in redirected.values { g.deallocate() }
     }
+
+    /// Gives each of `parameters` a private, zeroed gradient buffer in this graph.
+    func redirectGradients(of parameters: [Tensor]) {
+        for p in parameters where redirected[ObjectIdentifier(p)] == nil {
+            let g = UnsafeMutablePointer<Float>.allocate(capacity: max(1, p.count))
+            g.initialize(repeating: 0, count: max(1, p.count))
+            redirected[ObjectIdentifier(p)] = g
+        }
+    }
+
+    /// The private gradient of a redirected parameter.
+    func redirectedGradient(of p: Tensor) -> UnsafeMutablePointer<Float>? { redirected[ObjectIdentifier(p)] }
 
     /// Forgets the previous pass: its tensors will be handed out again.
     public func reset() {
@@ -89,6 +105,7 @@ public final class Graph {
     /// The gradient buffer of `t`, zero-filled on first use in this backward pass.
     @inline(__always)
     func grad(_ t: Tensor) -> UnsafeMutablePointer<Float> {
+        if t.ownsGrad, !redirected.isEmpty, let r = redirected[ObjectIdentifier(t)] { return r }
         if let g = t.grad { return g }
         let g: UnsafeMutablePointer<Float>
         if var list = freeGrads[t.count], let reused = list.popLast() {
@@ -109,11 +126,11 @@ public final class Graph {
         t.grad = nil
     }
 
-    /// Back-propagates from a scalar `loss` (seeded with d loss = 1) through the tape.
-    public func backward(_ loss: Tensor) {
+    /// Back-propagates from a scalar `loss` (seeded with d loss = `seed`) through the tape.
+    public func backward(_ loss: Tensor, seed: Float = 1) {
         precondition(loss.count == 1, "backward needs a scalar loss, got shape \(loss.shape)")
         guard loss.requiresGrad else { return }
-        grad(loss)[0] += 1
+        grad(loss)[0] += seed
         for i in stride(from: tape.count - 1, through: 0, by: -1) {
             let (output, run) = tape[i]
             guard output.grad != nil else { continue }

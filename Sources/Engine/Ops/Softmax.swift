@@ -87,15 +87,3 @@ extension Graph {
     }
 }
 
-/// Numerically stable softmax of one row.
-@inline(__always)
-func softmaxRow(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ n: Int) {
-    var m = -Float.infinity
-    for j in 0..<n where x[j] > m { m = x[j] }
-    if m == -.infinity { for j in 0..<n { y[j] = 0 }; return }
-    for j in 0..<n { y[j] = fastExp(x[j] - m) }
-    var s: Float = 0
-    for j in 0..<n { s += y[j] }
-    let inv = 1 / s
-    for j in 0..<n { y[j] *= inv }
-}

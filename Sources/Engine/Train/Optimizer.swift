@@ -45,6 +45,9 @@ public final class Optimizer {
         for v in second { v.deallocate() }
     }
 
+    /// The tensors this optimizer updates.
+    var parameterTensors: [Tensor] { parameters.map(\.tensor) }
+
     /// √(Σ g²) over all parameters, accumulated in Double.
     public func gradientNorm() -> Double {
         var s = 0.0

@@ -14,14 +14,18 @@ public struct TrainingConfig: Codable, Sendable, Hashable {
     public var seed: UInt64
     /// Threads for the engine's own loops; BLAS threads are set with `BLASRuntime.threads`.
     public var threads: Int
+    /// Batch shards run in parallel, one thread each (data parallelism; 1 = off). Models with
+    /// BatchNorm always use one shard, since their statistics are over the whole batch.
+    public var shards: Int
 
-    /// A configuration; defaults: AdamW, no decay, clip at 1, batch 32, one thread.
+    /// A configuration; defaults: AdamW, no decay, clip at 1, batch 32, one thread, one shard.
     public init(
         optimizer: OptimizerKind = .adamWDefault, schedule: LearningRateSchedule = .init(peak: 1e-3),
-        weightDecay: Float = 0, clipNorm: Double? = 1, batchSize: Int = 32, seed: UInt64 = 0, threads: Int = 1
+        weightDecay: Float = 0, clipNorm: Double? = 1, batchSize: Int = 32, seed: UInt64 = 0, threads: Int = 1, shards: Int = 1
     ) {
         self.optimizer = optimizer; self.schedule = schedule; self.weightDecay = weightDecay
         self.clipNorm = clipNorm; self.batchSize = batchSize; self.seed = seed; self.threads = threads
+        self.shards = shards
     }
 }
 
@@ -78,6 +82,7 @@ public final class Trainer {
     public private(set) var divergedAt: Int?
     let graph = Graph()
     private var rng: SeededRandom
+    private let sharded: ShardedStep?
 
     /// A trainer; freeze or attach PEFT before making it.
     public init(model: Transformer, task: any SequenceTask, config: TrainingConfig) {
@@ -85,6 +90,8 @@ public final class Trainer {
         optimizer = Optimizer(config.optimizer, parameters: model.trainableParameters, weightDecay: config.weightDecay)
         rng = SeededRandom(seed: config.seed)
         graph.threads = config.threads
+        let shards = model.config.norm == .batchNorm ? 1 : min(config.shards, config.batchSize)
+        sharded = shards > 1 ? ShardedStep(shards: shards, parameters: optimizer.parameterTensors) : nil
     }
 
     /// One step: batch, forward, backward, clip, update.
@@ -95,26 +102,34 @@ public final class Trainer {
             return StepResult(step: stepCount, loss: .nan, accuracy: 0, learningRate: lr, gradientNorm: .nan, divergedAt: divergedAt)
         }
         let batch = task.batch(size: config.batchSize, rng: &rng)
+        if let sharded {
+            let seeds = sharded.graphs.map { _ in rng.next() }
+            let r = sharded.run(model: model, batch: batch, seeds: seeds)
+            let accuracy = r.counted == 0 ? 0 : Double(r.correct) / Double(r.counted)
+            return finish(loss: r.loss, accuracy: accuracy, lr: lr)
+        }
         graph.reset(seed: rng.next())
         graph.training = true
         graph.recording = true
         let result = model.loss(graph, batch)
-        let loss = result.loss.item
+        if result.loss.item.isFinite { graph.backward(result.loss) } else { graph.reset() }
+        return finish(loss: result.loss.item, accuracy: result.accuracy, lr: lr)
+    }
+
+    /// Clips, checks for divergence and updates, given gradients already in place.
+    private func finish(loss: Float, accuracy: Double, lr: Float) -> StepResult {
         var norm = Double.nan
         if loss.isFinite {
-            graph.backward(result.loss)
             norm = config.clipNorm.map { optimizer.clipGradients(maxNorm: $0) } ?? optimizer.gradientNorm()
-        } else {
-            graph.reset()
         }
         defer { stepCount += 1 }
         guard loss.isFinite, norm.isFinite else {
             divergedAt = stepCount
             model.zeroGrads()
-            return StepResult(step: stepCount, loss: loss, accuracy: result.accuracy, learningRate: lr, gradientNorm: norm, divergedAt: stepCount)
+            return StepResult(step: stepCount, loss: loss, accuracy: accuracy, learningRate: lr, gradientNorm: norm, divergedAt: stepCount)
         }
         optimizer.step(lr: lr)
-        return StepResult(step: stepCount, loss: loss, accuracy: result.accuracy, learningRate: lr, gradientNorm: norm, divergedAt: nil)
+        return StepResult(step: stepCount, loss: loss, accuracy: accuracy, learningRate: lr, gradientNorm: norm, divergedAt: nil)
     }
 
     /// Evaluates on `batches` fresh batches of `task` (which may be longer than training's,

@@ -1,0 +1,91 @@
+// The elementwise kernels that call `fastExp` live in this one file: debug builds compile
+// files separately, and a call across files cannot be inlined, which left these loops
+// scalar and four times slower.
+
+/// e^x for Float, branch-free so loops over it vectorize: 2^(x·log₂e) split into an integer
+/// power (built in the exponent bits) and 2^f for f ∈ [−½, ½] by its degree-6 Taylor series.
+/// Relative error below 2e-7 on [−87, 88]; inputs outside are clamped (e^−87 ≈ 1.6e-38).
+@inline(__always)
+func fastExp(_ x: Float) -> Float {
+    let y = min(max(x, -87), 88) * 1.442_695_04
+    // Adding 1.5·2²³ rounds to an integer in the low mantissa bits without a call to rint.
+    let t = y + 12_582_912
+    let f = y - (t - 12_582_912)
+    var p: Float = 1.540_353_04e-4
+    p = p * f + 1.333_355_81e-3
+    p = p * f + 9.618_129_11e-3
+    p = p * f + 5.550_410_87e-2
+    p = p * f + 0.240_226_507
+    p = p * f + 0.693_147_181
+    p = p * f + 1
+    return p * Float(bitPattern: (t.bitPattern &- 0x4B40_0000 &+ 127) &<< 23)
+}
+
+/// Logistic sigmoid through `fastExp`.
+@inline(__always)
+func fastSigmoid(_ x: Float) -> Float { 1 / (1 + fastExp(-x)) }
+
+/// Numerically stable softmax of one row.
+@inline(__always)
+func softmaxRow(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ n: Int) {
+    var m = -Float.infinity
+    for j in 0..<n where x[j] > m { m = x[j] }
+    if m == -.infinity { for j in 0..<n { y[j] = 0 }; return }
+    for j in 0..<n { y[j] = fastExp(x[j] - m) }
+    var s: Float = 0
+    for j in 0..<n { s += y[j] }
+    let inv = 1 / s
+    for j in 0..<n { y[j] *= inv }
+}
+
+// GELU's tanh form written as x·σ(2u), u = √(2/π)(x + 0.044715x³): one exp per element.
+func geluForward(_ x: UnsafeMutablePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ lo: Int, _ hi: Int) {
+    for i in lo..<hi {
+        let v = x[i], u = 0.797_884_56 * (v + 0.044_715 * v * v * v)
+        y[i] = v / (1 + fastExp(-2 * u))
+    }
+}
+
+func geluBackward(_ x: UnsafeMutablePointer<Float>, _ dy: UnsafeMutablePointer<Float>, _ dx: UnsafeMutablePointer<Float>, _ lo: Int, _ hi: Int) {
+    for i in lo..<hi {
+        let v = x[i], u = 0.797_884_56 * (v + 0.044_715 * v * v * v)
+        let s = 1 / (1 + fastExp(-2 * u))
+        let du = 0.797_884_56 * (1 + 3 * 0.044_715 * v * v)
+        dx[i] += dy[i] * (s + v * s * (1 - s) * 2 * du)
+    }
+}
+
+func reluForward(_ x: UnsafeMutablePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ lo: Int, _ hi: Int) {
+    for i in lo..<hi { y[i] = max(x[i], 0) }
+}
+
+func reluBackward(_ x: UnsafeMutablePointer<Float>, _ dy: UnsafeMutablePointer<Float>, _ dx: UnsafeMutablePointer<Float>, _ lo: Int, _ hi: Int) {
+    for i in lo..<hi { dx[i] += x[i] > 0 ? dy[i] : 0 }
+}
+
+func siluForward(_ x: UnsafeMutablePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ lo: Int, _ hi: Int) {
+    for i in lo..<hi { y[i] = x[i] / (1 + fastExp(-x[i])) }
+}
+
+func siluBackward(_ x: UnsafeMutablePointer<Float>, _ dy: UnsafeMutablePointer<Float>, _ dx: UnsafeMutablePointer<Float>, _ lo: Int, _ hi: Int) {
+    for i in lo..<hi {
+        let s = 1 / (1 + fastExp(-x[i]))
+        dx[i] += dy[i] * s * (1 + x[i] * (1 - s))
+    }
+}
+
+func sigmoidForward(_ x: UnsafeMutablePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ lo: Int, _ hi: Int) {
+    for i in lo..<hi { y[i] = 1 / (1 + fastExp(-x[i])) }
+}
+
+func sigmoidBackward(_ y: UnsafeMutablePointer<Float>, _ dy: UnsafeMutablePointer<Float>, _ dx: UnsafeMutablePointer<Float>, _ lo: Int, _ hi: Int) {
+    for i in lo..<hi { dx[i] += dy[i] * y[i] * (1 - y[i]) }
+}
+
+func tanhForward(_ x: UnsafeMutablePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ lo: Int, _ hi: Int) {
+    for i in lo..<hi { y[i] = 2 / (1 + fastExp(-2 * x[i])) - 1 }
+}
+
+func tanhBackward(_ y: UnsafeMutablePointer<Float>, _ dy: UnsafeMutablePointer<Float>, _ dx: UnsafeMutablePointer<Float>, _ lo: Int, _ hi: Int) {
+    for i in lo..<hi { dx[i] += dy[i] * (1 - y[i] * y[i]) }
+}
