@@ -82,6 +82,8 @@ public final class Trainer {
     public private(set) var divergedAt: Int?
     let graph = Graph()
     private var rng: SeededRandom
+    /// Dropout seeds come from their own stream, so the data does not depend on the shard count.
+    private var dropoutRNG: SeededRandom
     private let sharded: ShardedStep?
 
     /// A trainer; freeze or attach PEFT before making it.
@@ -89,6 +91,7 @@ public final class Trainer {
         self.model = model; self.task = task; self.config = config
         optimizer = Optimizer(config.optimizer, parameters: model.trainableParameters, weightDecay: config.weightDecay)
         rng = SeededRandom(seed: config.seed)
+        dropoutRNG = SeededRandom(seed: config.seed ^ 0x5EED_D80B)
         graph.threads = config.threads
         let shards = model.config.norm == .batchNorm ? 1 : min(config.shards, config.batchSize)
         sharded = shards > 1 ? ShardedStep(shards: shards, parameters: optimizer.parameterTensors) : nil
@@ -103,12 +106,13 @@ public final class Trainer {
         }
         let batch = task.batch(size: config.batchSize, rng: &rng)
         if let sharded {
-            let seeds = sharded.graphs.map { _ in rng.next() }
+            let base = dropoutRNG.next()
+            let seeds = sharded.graphs.indices.map { base &+ UInt64($0) }
             let r = sharded.run(model: model, batch: batch, seeds: seeds)
             let accuracy = r.counted == 0 ? 0 : Double(r.correct) / Double(r.counted)
             return finish(loss: r.loss, accuracy: accuracy, lr: lr)
         }
-        graph.reset(seed: rng.next())
+        graph.reset(seed: dropoutRNG.next())
         graph.training = true
         graph.recording = true
         let result = model.loss(graph, batch)
