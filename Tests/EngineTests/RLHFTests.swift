@@ -135,3 +135,73 @@ import Testing
 }
 
 import Foundation
+
+/// End-to-end RLHF loops on a toy reward.
+@Suite(.serialized) struct RLHFLoopTests {
+    init() { BLASRuntime.threads = 1 }
+
+    @Test func ppoRaisesRewardAndTracksKL() throws {
+        let config = TransformerConfig(vocab: 6, dModel: 16, layers: 1, heads: 2, dFF: 32, maxLength: 8)
+        let policy = try Transformer(config, seed: 1)
+        let reference = policy.clone()
+        reference.freezeAll()
+        let head = ScalarHead(width: 16, seed: 2)
+        let opt = Optimizer(.adamWDefault, parameters: policy.trainableParameters + head.parameters)
+        var rng = SeededRandom(seed: 3)
+        let prompts = [Int32](repeating: 0, count: 16 * 2)
+        // Reward: the share of response tokens equal to 3.
+        let reward = { (r: [Int32]) -> Float in Float(r.filter { $0 == 3 }.count) / Float(r.count) }
+        func meanReward(_ r: Rollout) -> Float { r.rewards.reduce(0, +) / Float(r.rewards.count) }
+        let first = PPO.rollout(policy: policy, valueHead: head, reference: reference, prompts: prompts, batch: 16, responseLength: 4,
+                                sampling: .init(), reward: reward, klCoefficient: 0.05, rng: &rng)
+        #expect(abs(first.meanKL) < 1e-5, "policy starts equal to the reference")
+        let g = Graph()
+        var last = first
+        for _ in 0..<25 {
+            last = PPO.rollout(policy: policy, valueHead: head, reference: reference, prompts: prompts, batch: 16, responseLength: 4,
+                               sampling: .init(), reward: reward, klCoefficient: 0.05, rng: &rng)
+            for _ in 0..<2 {
+                g.reset()
+                g.backward(PPO.loss(g, policy: policy, valueHead: head, rollout: last))
+                opt.step(lr: 1e-2)
+            }
+        }
+        #expect(meanReward(last) > meanReward(first) + 0.3, "reward \(meanReward(first)) → \(meanReward(last))")
+        #expect(last.meanKL > 0.1, "the policy moved away from the reference")
+    }
+
+    @Test func rewardModelLearnsPreferences() throws {
+        let config = TransformerConfig(vocab: 6, dModel: 16, layers: 1, heads: 2, dFF: 32, maxLength: 6)
+        let model = try Transformer(config, seed: 1)
+        let head = ScalarHead(width: 16, seed: 2)
+        let opt = Optimizer(.adamWDefault, parameters: model.trainableParameters + head.parameters)
+        var rng = SeededRandom(seed: 4)
+        // Preferred: more 5s. Pairs differ in one position.
+        func pair() -> ([Int32], [Int32]) {
+            var a = (0..<6).map { _ in Int32(rng.int(below: 5)) }
+            let b = a
+            a[rng.int(below: 6)] = 5
+            return (a, b)
+        }
+        let g = Graph()
+        for _ in 0..<150 {
+            var c: [Int32] = [], r: [Int32] = []
+            for _ in 0..<16 { let (x, y) = pair(); c += x; r += y }
+            g.reset()
+            let loss = RLHFLoss.bradleyTerry(g, chosen: head.reward(g, hidden: model.hidden(g, tokens: c, batch: 16, length: 6)),
+                                             rejected: head.reward(g, hidden: model.hidden(g, tokens: r, batch: 16, length: 6)))
+            g.backward(loss)
+            opt.step(lr: 3e-3)
+        }
+        var correct = 0
+        g.recording = false
+        for _ in 0..<64 {
+            let (x, y) = pair()
+            g.reset()
+            let rc = head.reward(g, hidden: model.hidden(g, tokens: x, batch: 1, length: 6)).item
+            let rr = head.reward(g, hidden: model.hidden(g, tokens: y, batch: 1, length: 6)).item
+            if rc > rr { correct += 1 }
+        }
+        #expect(correct >= 56, "preference accuracy \(correct)/64")
+    }
+}
