@@ -130,6 +130,10 @@ import Testing
         var rng = SeededRandom(seed: 1)
         let batch = Self.task.batch(size: 2, rng: &rng)
         #expect(logits(loaded, batch) == logits(model, batch))
+        model.mergeLoRA()
+        try model.save(to: path)
+        let merged = try Transformer.load(from: path)
+        #expect(zip(logits(merged, batch), logits(loaded, batch)).map { abs($0 - $1) }.max()! < 1e-4, "a merged save is not applied twice")
 
         var other = Self.config
         other.dModel = 8

@@ -14,6 +14,8 @@ enum Checkpoint {
 struct CheckpointHeader: Codable {
     var config: TransformerConfig
     var peft: PEFTMethod?
+    /// LoRA updates already folded into the base weights when saved.
+    var loraMerged: Bool?
 }
 
 extension Transformer {
@@ -23,7 +25,7 @@ extension Transformer {
         func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
         u32(Checkpoint.version)
         let header: Data
-        do { header = try JSONEncoder().encode(CheckpointHeader(config: config, peft: peft)) } catch {
+        do { header = try JSONEncoder().encode(CheckpointHeader(config: config, peft: peft, loraMerged: attachments.lora.values.contains { $0.merged })) } catch {
             throw .checkpoint("cannot encode the header: \(error)")
         }
         u32(UInt32(header.count))
@@ -49,6 +51,7 @@ extension Transformer {
         let model = try Transformer(header.config, seed: 0)
         if let method = header.peft { try model.attach(method, seed: 0) }
         try model.readTensors(&reader, path: path)
+        model.restoreMergeState(header)
         return model
     }
 
@@ -63,6 +66,11 @@ extension Transformer {
             throw .checkpoint("\(path) holds PEFT method \(header.peft?.name ?? "none") but this model has \(peft?.name ?? "none"); attach the same method before loading")
         }
         try readTensors(&reader, path: path)
+        restoreMergeState(header)
+    }
+
+    private func restoreMergeState(_ header: CheckpointHeader) {
+        for lora in attachments.lora.values { lora.merged = header.loraMerged ?? false }
     }
 
     private func readTensors(_ reader: inout CheckpointReader, path: String) throws(EngineError) {
