@@ -31,12 +31,12 @@ def main():
         best = min(ours, key=lambda r: r["msPerStep"])
         tbest = min(torch_, key=lambda r: r["ms_per_step"])
         rows.append((model, best, tbest))
-    print(f"{'model':5} {'ours ms':>8} {'torch ms':>9} {'ratio':>6} {'GFLOP/s':>8} {'%peak':>6} {'RSS MB':>7}  ours blas/loops/shards, torch threads")
+    print(f"{'model':5} {'ours ms':>8} {'torch ms':>9} {'ratio':>6} {'GFLOP/s':>8} {'%peak':>6} {'RSS MB':>7} {'torch RSS':>9}  ours blas/loops/shards, torch threads")
     for model, b, t in rows:
         ratio = b["msPerStep"] / t["ms_per_step"]
-        print(f"{model:5} {b["msPerStep"]:8.1f} {t['ms_per_step']:9.1f} {ratio:6.2f} {b['gflops']:8.1f} {100*b['shareOfPeak']:6.0f} {b['maxRSSMB']:7.0f}  "
-              f"{b['blasThreads']}/{b['engineThreads']}/{b['shards']}, {t['threads']}")
-
+        threads = f"{b['blasThreads']}/{b['engineThreads']}/{b['shards']}, {t['threads']}"
+        print(f"{model:5} {b['msPerStep']:8.1f} {t['ms_per_step']:9.1f} {ratio:6.2f} {b['gflops']:8.1f} "
+              f"{100 * b['shareOfPeak']:6.0f} {b['maxRSSMB']:7.0f} {t['max_rss_mb']:9.0f}  {threads}")
 
 if __name__ == "__main__":
     main()

@@ -32,6 +32,8 @@ import Testing
         // Keep ReLU's kink away from the ±ε probe.
         if kind == .relu { for i in 0..<x.count where abs(x.data[i]) < 0.05 { x.data[i] = 0.5 } }
         check([("x", x)]) { g in g.probe(g.activation(x, kind)) }
+        // The in-place derivative path overwrites its input, so feed it an intermediate.
+        check([("x", x)]) { g in g.probe(g.activation(g.scale(x, 1), kind, overwriteInput: true)) }
     }
 
     @Test func elementwiseOps() {

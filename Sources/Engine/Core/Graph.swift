@@ -105,8 +105,18 @@ public final class Graph {
     /// The gradient buffer of `t`, zero-filled on first use in this backward pass.
     @inline(__always)
     func grad(_ t: Tensor) -> UnsafeMutablePointer<Float> {
-        if t.ownsGrad, !redirected.isEmpty, let r = redirected[ObjectIdentifier(t)] { return r }
-        if let g = t.grad { return g }
+        let (g, fresh) = claimGrad(t)
+        if fresh { g.update(repeating: 0, count: t.count) }
+        return g
+    }
+
+    /// The gradient buffer of `t` and whether it is fresh: a fresh buffer holds garbage and
+    /// the caller must overwrite every element instead of adding (saves a zero-fill and a
+    /// read of the buffer on the hot paths: linear, activations, residual adds, LayerNorm).
+    @inline(__always)
+    func claimGrad(_ t: Tensor) -> (UnsafeMutablePointer<Float>, fresh: Bool) {
+        if t.ownsGrad, !redirected.isEmpty, let r = redirected[ObjectIdentifier(t)] { return (r, false) }
+        if let g = t.grad { return (g, false) }
         let g: UnsafeMutablePointer<Float>
         if var list = freeGrads[t.count], let reused = list.popLast() {
             freeGrads[t.count] = list
@@ -115,9 +125,8 @@ public final class Graph {
             g = .allocate(capacity: max(1, t.count))
             allGrads.append(g)
         }
-        g.update(repeating: 0, count: t.count)
         t.grad = g
-        return g
+        return (g, true)
     }
 
     private func releaseGrad(_ t: Tensor) {

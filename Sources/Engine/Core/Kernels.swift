@@ -89,3 +89,33 @@ func tanhForward(_ x: UnsafeMutablePointer<Float>, _ y: UnsafeMutablePointer<Flo
 func tanhBackward(_ y: UnsafeMutablePointer<Float>, _ dy: UnsafeMutablePointer<Float>, _ dx: UnsafeMutablePointer<Float>, _ lo: Int, _ hi: Int) {
     for i in lo..<hi { dx[i] += dy[i] * (1 - y[i] * y[i]) }
 }
+
+/// y = f(x) and x ← f'(x), for activations whose input is not needed otherwise.
+func activationForwardWithDerivative(_ kind: Activation, _ x: UnsafeMutablePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ lo: Int, _ hi: Int) {
+    switch kind {
+    case .gelu:
+        for i in lo..<hi {
+            let v = x[i], u = 0.797_884_56 * (v + 0.044_715 * v * v * v)
+            let s = 1 / (1 + fastExp(-2 * u))
+            y[i] = v * s
+            x[i] = s + v * s * (1 - s) * 2 * 0.797_884_56 * (1 + 3 * 0.044_715 * v * v)
+        }
+    case .relu:
+        for i in lo..<hi { let v = x[i]; y[i] = max(v, 0); x[i] = v > 0 ? 1 : 0 }
+    case .silu, .swiglu:
+        for i in lo..<hi { let v = x[i], s = 1 / (1 + fastExp(-v)); y[i] = v * s; x[i] = s * (1 + v * (1 - s)) }
+    case .sigmoid:
+        for i in lo..<hi { let s = 1 / (1 + fastExp(-x[i])); y[i] = s; x[i] = s * (1 - s) }
+    case .tanh:
+        for i in lo..<hi { let t = 2 / (1 + fastExp(-2 * x[i])) - 1; y[i] = t; x[i] = 1 - t * t }
+    }
+}
+
+/// dx = dy ⊙ d (or dx += when accumulating).
+func scaleByDerivative(_ d: UnsafeMutablePointer<Float>, _ dy: UnsafeMutablePointer<Float>, _ dx: UnsafeMutablePointer<Float>, _ lo: Int, _ hi: Int, overwrite: Bool) {
+    if overwrite {
+        for i in lo..<hi { dx[i] = dy[i] * d[i] }
+    } else {
+        for i in lo..<hi { dx[i] += dy[i] * d[i] }
+    }
+}

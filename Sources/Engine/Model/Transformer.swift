@@ -144,7 +144,8 @@ public final class Transformer {
     }
 
     private func ffnSublayer(_ g: Graph, layer l: Int, _ b: Block, _ h: Tensor) -> Tensor {
-        var u = g.activation(project(g, layer: l, b, .ffnIn, h), config.activation)
+        // The pre-activation is read by nothing else, so the activation may keep its derivative there.
+        var u = g.activation(project(g, layer: l, b, .ffnIn, h), config.activation, overwriteInput: true)
         if let ia3 = attachments.ia3[l] { u = g.mulColumns(u, ia3.ffn) }
         var out = project(g, layer: l, b, .ffnOut, u)
         if let adapter = attachments.adapters[l]?.ffn { out = adapter.apply(g, sublayerInput: h, sublayerOutput: out) }

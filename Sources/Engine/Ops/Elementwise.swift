@@ -12,8 +12,10 @@ extension Graph {
         for i in 0..<n { py[i] = alpha * pa[i] + beta * pb[i] }
         record(y, a, b) { [unowned self] in
             let dy = y.grad!
-            if a.requiresGrad { let d = self.grad(a); for i in 0..<n { d[i] += alpha * dy[i] } }
-            if b.requiresGrad { let d = self.grad(b); for i in 0..<n { d[i] += beta * dy[i] } }
+            for (t, s) in [(a, alpha), (b, beta)] where t.requiresGrad {
+                let (d, fresh) = self.claimGrad(t)
+                if fresh { for i in 0..<n { d[i] = s * dy[i] } } else { for i in 0..<n { d[i] += s * dy[i] } }
+            }
         }
         return y
     }
@@ -117,18 +119,35 @@ public enum Activation: String, Codable, Sendable, CaseIterable {
 
 extension Graph {
     /// Applies a pointwise activation (not `.swiglu`, which halves the width: see `swiglu`).
-    public func activation(_ x: Tensor, _ kind: Activation) -> Tensor {
+    ///
+    /// With `overwriteInput`, the forward pass replaces x's values by f'(x), which is all the
+    /// backward pass needs: no second transcendental per element and no extra buffer. Only
+    /// for inputs nothing else reads afterwards (the FFN's pre-activation).
+    public func activation(_ x: Tensor, _ kind: Activation, overwriteInput: Bool = false) -> Tensor {
         if kind == .swiglu { return swiglu(x) }
         let y = tensor(x.shape), n = x.count
         let px = SendablePointer(x.data), py = SendablePointer(y.data)
         let chunks = n >= 65_536 ? threads : 1
+        let derivativeInPlace = overwriteInput && recording && x.requiresGrad
         parallelFor(chunks, threads: threads) { c in
-            Self.activationForward(kind, px.p, py.p, chunkRange(c, of: chunks, total: n))
+            let r = chunkRange(c, of: chunks, total: n)
+            if derivativeInPlace {
+                activationForwardWithDerivative(kind, px.p, py.p, r.lowerBound, r.upperBound)
+            } else {
+                Self.activationForward(kind, px.p, py.p, r)
+            }
         }
         record(y, x) { [unowned self] in
-            let dy = SendablePointer(y.grad!), dx = SendablePointer(self.grad(x))
+            let (g, fresh) = self.claimGrad(x)
+            let dy = SendablePointer(y.grad!), dx = SendablePointer(g)
             parallelFor(chunks, threads: self.threads) { c in
-                Self.activationBackward(kind, px.p, py.p, dy.p, dx.p, chunkRange(c, of: chunks, total: n))
+                let r = chunkRange(c, of: chunks, total: n)
+                if derivativeInPlace {
+                    scaleByDerivative(px.p, dy.p, dx.p, r.lowerBound, r.upperBound, overwrite: fresh)
+                } else {
+                    if fresh { (dx.p + r.lowerBound).update(repeating: 0, count: r.count) }
+                    Self.activationBackward(kind, px.p, py.p, dy.p, dx.p, r)
+                }
             }
         }
         return y

@@ -26,8 +26,9 @@ extension Graph {
         record(y, inputs: [x, w, bias]) { [unowned self] in
             let dy = y.grad!
             if x.requiresGrad {
+                let (dx, fresh) = self.claimGrad(x)
                 sgemm(false, !transposeW, m: m, n: k, k: n, dy, lda: n, w.data, ldb: transposeW ? k : n,
-                      beta: 1, self.grad(x), ldc: k)
+                      beta: fresh ? 0 : 1, dx, ldc: k)
             }
             if w.requiresGrad {
                 if transposeW {  // dW[N,K] += dyᵀ · x
