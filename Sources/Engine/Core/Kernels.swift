@@ -91,24 +91,40 @@ func tanhBackward(_ y: UnsafeMutablePointer<Float>, _ dy: UnsafeMutablePointer<F
 }
 
 /// y = f(x) and x ← f'(x), for activations whose input is not needed otherwise.
+/// One function per kind: a single function switching around several loops vectorized badly.
 func activationForwardWithDerivative(_ kind: Activation, _ x: UnsafeMutablePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ lo: Int, _ hi: Int) {
     switch kind {
-    case .gelu:
-        for i in lo..<hi {
-            let v = x[i], u = 0.797_884_56 * (v + 0.044_715 * v * v * v)
-            let s = 1 / (1 + fastExp(-2 * u))
-            y[i] = v * s
-            x[i] = s + v * s * (1 - s) * 2 * 0.797_884_56 * (1 + 3 * 0.044_715 * v * v)
-        }
-    case .relu:
-        for i in lo..<hi { let v = x[i]; y[i] = max(v, 0); x[i] = v > 0 ? 1 : 0 }
-    case .silu, .swiglu:
-        for i in lo..<hi { let v = x[i], s = 1 / (1 + fastExp(-v)); y[i] = v * s; x[i] = s * (1 + v * (1 - s)) }
-    case .sigmoid:
-        for i in lo..<hi { let s = 1 / (1 + fastExp(-x[i])); y[i] = s; x[i] = s * (1 - s) }
-    case .tanh:
-        for i in lo..<hi { let t = 2 / (1 + fastExp(-2 * x[i])) - 1; y[i] = t; x[i] = 1 - t * t }
+    case .gelu: geluWithDerivative(x, y, lo, hi)
+    case .relu: reluWithDerivative(x, y, lo, hi)
+    case .silu, .swiglu: siluWithDerivative(x, y, lo, hi)
+    case .sigmoid: sigmoidWithDerivative(x, y, lo, hi)
+    case .tanh: tanhWithDerivative(x, y, lo, hi)
     }
+}
+
+func geluWithDerivative(_ x: UnsafeMutablePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ lo: Int, _ hi: Int) {
+    for i in lo..<hi {
+        let v = x[i], u = 0.797_884_56 * (v + 0.044_715 * v * v * v)
+        let s = 1 / (1 + fastExp(-2 * u))
+        y[i] = v * s
+        x[i] = s + v * s * (1 - s) * 2 * 0.797_884_56 * (1 + 3 * 0.044_715 * v * v)
+    }
+}
+
+func reluWithDerivative(_ x: UnsafeMutablePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ lo: Int, _ hi: Int) {
+    for i in lo..<hi { let v = x[i]; y[i] = max(v, 0); x[i] = v > 0 ? 1 : 0 }
+}
+
+func siluWithDerivative(_ x: UnsafeMutablePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ lo: Int, _ hi: Int) {
+    for i in lo..<hi { let v = x[i], s = 1 / (1 + fastExp(-v)); y[i] = v * s; x[i] = s * (1 + v * (1 - s)) }
+}
+
+func sigmoidWithDerivative(_ x: UnsafeMutablePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ lo: Int, _ hi: Int) {
+    for i in lo..<hi { let s = 1 / (1 + fastExp(-x[i])); y[i] = s; x[i] = s * (1 - s) }
+}
+
+func tanhWithDerivative(_ x: UnsafeMutablePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ lo: Int, _ hi: Int) {
+    for i in lo..<hi { let t = 2 / (1 + fastExp(-2 * x[i])) - 1; y[i] = t; x[i] = 1 - t * t }
 }
 
 /// dx = dy ⊙ d (or dx += when accumulating).

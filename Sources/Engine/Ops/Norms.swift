@@ -24,7 +24,8 @@ extension Graph {
         record(y, inputs: [x, gain, shift]) { [unowned self] in
             let dy = SendablePointer(y.grad!)
             if x.requiresGrad {
-                let dx = SendablePointer(self.grad(x))
+                let (claimed, fresh) = self.claimGrad(x)
+                let dx = SendablePointer(claimed)
                 parallelFor(chunks, threads: self.threads) { ch in
                     for i in chunkRange(ch, of: chunks, total: r) {
                         let row = px.p + i * c, gy = dy.p + i * c, d = dx.p + i * c
@@ -35,9 +36,10 @@ extension Graph {
                             sumD += dn; sumDX += dn * xh
                         }
                         sumD /= Float(c); sumDX /= Float(c)
-                        for j in 0..<c {
-                            let dn = gy[j] * g.p[j], xh = (row[j] - mean) * rstd
-                            d[j] += rstd * (dn - sumD - xh * sumDX)
+                        if fresh {
+                            for j in 0..<c { d[j] = rstd * (gy[j] * g.p[j] - sumD - (row[j] - mean) * rstd * sumDX) }
+                        } else {
+                            for j in 0..<c { d[j] += rstd * (gy[j] * g.p[j] - sumD - (row[j] - mean) * rstd * sumDX) }
                         }
                     }
                 }
