@@ -119,6 +119,13 @@ import Testing
         #expect(results.last!.divergedAt == first.step)
     }
 
+    @Test func nanWeightsAreDivergenceNotAFiniteLoss() throws {
+        let model = try Transformer(Self.config, seed: 1)
+        model.parameters.first { $0.name == "layers.1.ffnOut.weight" }!.tensor.data[3] = .nan
+        let t = Trainer(model: model, task: Self.task, config: TrainingConfig(batchSize: 4, seed: 1))
+        #expect(t.step().summary == "diverged at step 0")
+    }
+
     @Test func checkpointRoundTripAndMismatch() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dojo-engine-\(getpid())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

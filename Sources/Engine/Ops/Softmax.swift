@@ -41,6 +41,11 @@ extension Graph {
         var total = 0.0, correct = 0, counted = 0
         for i in 0..<n {
             let row = logits.data + i * v, p = probs.data + i * v
+            // A NaN or infinite logit must surface as a non-finite loss (divergence), not be
+            // absorbed by the softmax's max subtraction.
+            var finite = true
+            for j in 0..<v where !row[j].isFinite { finite = false }
+            if !finite { total = .nan }
             softmaxRow(row, p, v)
             let t = Int(targets[i])
             guard t >= 0 else { continue }
