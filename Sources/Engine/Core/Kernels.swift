@@ -28,12 +28,10 @@ func fastSigmoid(_ x: Float) -> Float { 1 / (1 + fastExp(-x)) }
 /// Numerically stable softmax of one row.
 @inline(__always)
 func softmaxRow(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ n: Int) {
-    var m = -Float.infinity
-    for j in 0..<n where x[j] > m { m = x[j] }
+    let m = reduceMax(x, n)
     if m == -.infinity { for j in 0..<n { y[j] = 0 }; return }
     for j in 0..<n { y[j] = fastExp(x[j] - m) }
-    var s: Float = 0
-    for j in 0..<n { s += y[j] }
+    let s = reduceSum(y, n)
     let inv = 1 / s
     for j in 0..<n { y[j] *= inv }
 }
@@ -134,4 +132,92 @@ func scaleByDerivative(_ d: UnsafeMutablePointer<Float>, _ dy: UnsafeMutablePoin
     } else {
         for i in lo..<hi { dx[i] += dy[i] * d[i] }
     }
+}
+
+// MARK: - Reductions
+//
+// A plain `s += x[i]` loop is one dependent chain of additions: the compiler may not reorder
+// float additions, so it neither vectorizes nor overlaps them. These keep 16 partial sums in
+// two SIMD8 registers (a fixed order, so results stay deterministic) and combine them at the end.
+
+/// Σ x[i] for i < n.
+func reduceSum(_ x: UnsafePointer<Float>, _ n: Int) -> Float {
+    var a = SIMD8<Float>(), b = SIMD8<Float>()
+    var i = 0
+    let raw = UnsafeRawPointer(x)
+    while i + 16 <= n {
+        a += raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<Float>.self)
+        b += raw.loadUnaligned(fromByteOffset: (i + 8) * 4, as: SIMD8<Float>.self)
+        i += 16
+    }
+    var s = (a + b).sum()
+    while i < n { s += x[i]; i += 1 }
+    return s
+}
+
+/// Σ x[i]·y[i] for i < n.
+func reduceDot(_ x: UnsafePointer<Float>, _ y: UnsafePointer<Float>, _ n: Int) -> Float {
+    var a = SIMD8<Float>(), b = SIMD8<Float>()
+    var i = 0
+    let rx = UnsafeRawPointer(x), ry = UnsafeRawPointer(y)
+    while i + 16 <= n {
+        a += rx.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<Float>.self) * ry.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<Float>.self)
+        b += rx.loadUnaligned(fromByteOffset: (i + 8) * 4, as: SIMD8<Float>.self) * ry.loadUnaligned(fromByteOffset: (i + 8) * 4, as: SIMD8<Float>.self)
+        i += 16
+    }
+    var s = (a + b).sum()
+    while i < n { s += x[i] * y[i]; i += 1 }
+    return s
+}
+
+/// Σ (x[i] − c)² for i < n.
+func reduceSquaredDeviation(_ x: UnsafePointer<Float>, _ c: Float, _ n: Int) -> Float {
+    var a = SIMD8<Float>(), b = SIMD8<Float>()
+    let cv = SIMD8<Float>(repeating: c)
+    var i = 0
+    let raw = UnsafeRawPointer(x)
+    while i + 16 <= n {
+        let u = raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<Float>.self) - cv
+        let v = raw.loadUnaligned(fromByteOffset: (i + 8) * 4, as: SIMD8<Float>.self) - cv
+        a += u * u
+        b += v * v
+        i += 16
+    }
+    var s = (a + b).sum()
+    while i < n { let d = x[i] - c; s += d * d; i += 1 }
+    return s
+}
+
+/// max x[i] for i < n (n ≥ 1); NaNs are ignored as in a `>` scan.
+func reduceMax(_ x: UnsafePointer<Float>, _ n: Int) -> Float {
+    var m = -Float.infinity
+    var i = 0
+    if n >= 8 {
+        var a = SIMD8<Float>(repeating: -.infinity)
+        let raw = UnsafeRawPointer(x)
+        while i + 8 <= n {
+            a = pointwiseMax(a, raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<Float>.self))
+            i += 8
+        }
+        m = a.max()
+    }
+    while i < n { if x[i] > m { m = x[i] }; i += 1 }
+    return m
+}
+
+/// Σ x[i]·y[i]·z[i] for i < n.
+func reduceDotTriple(_ x: UnsafePointer<Float>, _ y: UnsafePointer<Float>, _ z: UnsafePointer<Float>, _ n: Int) -> Float {
+    var a = SIMD8<Float>(), b = SIMD8<Float>()
+    var i = 0
+    let rx = UnsafeRawPointer(x), ry = UnsafeRawPointer(y), rz = UnsafeRawPointer(z)
+    while i + 16 <= n {
+        a += rx.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<Float>.self) * ry.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<Float>.self)
+            * rz.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<Float>.self)
+        b += rx.loadUnaligned(fromByteOffset: (i + 8) * 4, as: SIMD8<Float>.self) * ry.loadUnaligned(fromByteOffset: (i + 8) * 4, as: SIMD8<Float>.self)
+            * rz.loadUnaligned(fromByteOffset: (i + 8) * 4, as: SIMD8<Float>.self)
+        i += 16
+    }
+    var s = (a + b).sum()
+    while i < n { s += x[i] * y[i] * z[i]; i += 1 }
+    return s
 }

@@ -71,8 +71,7 @@ extension Graph {
                         if let PV { sgemm(false, true, m: t, n: p, k: hd, go, lda: d, PV.p + h * hd, ldb: d, beta: 0, ds, ldc: s) }
                         for i in 0..<t {
                             let a = att + i * s, g = ds + i * s, valid = p + i + 1
-                            var dot: Float = 0
-                            for j in 0..<valid { dot += a[j] * g[j] }
+                            let dot = reduceDot(a, g, valid)
                             for j in 0..<valid { g[j] = a[j] * (g[j] - dot) }
                             for j in valid..<s { g[j] = 0 }
                         }

@@ -11,11 +11,8 @@ extension Graph {
         parallelFor(chunks, threads: threads) { ch in
             for i in chunkRange(ch, of: chunks, total: r) {
                 let row = px.p + i * c, out = py.p + i * c
-                var mean: Float = 0
-                for j in 0..<c { mean += row[j] }
-                mean /= Float(c)
-                var v: Float = 0
-                for j in 0..<c { let d = row[j] - mean; v += d * d }
+                let mean = reduceSum(row, c) / Float(c)
+                let v = reduceSquaredDeviation(row, mean, c)
                 let rstd = 1 / (v / Float(c) + eps).squareRoot()
                 for j in 0..<c { out[j] = (row[j] - mean) * rstd * g.p[j] + b.p[j] }
                 ps.p[2 * i] = mean; ps.p[2 * i + 1] = rstd
@@ -30,12 +27,10 @@ extension Graph {
                     for i in chunkRange(ch, of: chunks, total: r) {
                         let row = px.p + i * c, gy = dy.p + i * c, d = dx.p + i * c
                         let mean = ps.p[2 * i], rstd = ps.p[2 * i + 1]
-                        var sumD: Float = 0, sumDX: Float = 0
-                        for j in 0..<c {
-                            let dn = gy[j] * g.p[j], xh = (row[j] - mean) * rstd
-                            sumD += dn; sumDX += dn * xh
-                        }
-                        sumD /= Float(c); sumDX /= Float(c)
+                        // Σ dn·x̂ = rstd·(Σ dn·x − mean·Σ dn), with dn = dy ⊙ gain.
+                        let gyg = reduceDot(gy, g.p, c)
+                        let sumD = gyg / Float(c)
+                        let sumDX = rstd * (reduceDotTriple(gy, g.p, row, c) - mean * gyg) / Float(c)
                         if fresh {
                             for j in 0..<c { d[j] = rstd * (gy[j] * g.p[j] - sumD - (row[j] - mean) * rstd * sumDX) }
                         } else {

@@ -53,9 +53,7 @@ public final class Optimizer {
         var s = 0.0
         for p in parameters {
             guard let g = p.tensor.grad else { continue }
-            var local: Float = 0
-            for i in 0..<p.tensor.count { local += g[i] * g[i] }
-            s += Double(local)
+            s += Double(reduceDot(g, g, p.tensor.count))
         }
         return s.squareRoot()
     }
