@@ -196,7 +196,8 @@ func reduceMax(_ x: UnsafePointer<Float>, _ n: Int) -> Float {
         var a = SIMD8<Float>(repeating: -.infinity)
         let raw = UnsafeRawPointer(x)
         while i + 8 <= n {
-            a = pointwiseMax(a, raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<Float>.self))
+            let v = raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<Float>.self)
+            a.replace(with: v, where: v .> a)
             i += 8
         }
         m = a.max()
