@@ -11,7 +11,8 @@ struct Dojo: ParsableCommand {
         version: AppVersion.string,
         subcommands: [
             ReviewCommand.self, QuizCommand.self, StatsCommand.self, ScheduleCommand.self,
-            ContentCommand.self, DeckCommand.self, DoctorCommand.self, BenchStoreCommand.self,
+            ContentCommand.self, DeckCommand.self, BenchCommand.self, DoctorCommand.self,
+            BenchStoreCommand.self,
         ]
     )
 

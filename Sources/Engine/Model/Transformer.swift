@@ -1,0 +1,172 @@
+/// A decoder-only transformer: its base weights, any PEFT attachments, and the forward pass.
+///
+/// Build one from a `TransformerConfig` and a seed; attach a PEFT method with `attach(_:seed:)`;
+/// run it on a `Graph` to get logits or a loss.
+public final class Transformer {
+    /// The shape.
+    public let config: TransformerConfig
+    let embedding: Tensor
+    let positionTable: Tensor?
+    let relativeTable: Tensor?
+    let blocks: [Block]
+    let finalNorm: Norm
+    let head: Linear?
+    /// PEFT additions; empty for the plain model.
+    var attachments = Attachments()
+    /// The PEFT method attached, if any.
+    public internal(set) var peft: PEFTMethod?
+
+    /// A model with weights drawn from `seed`. Fails with the configuration's problems.
+    public init(_ config: TransformerConfig, seed: UInt64) throws(EngineError) {
+        if let problem = config.problems.first { throw .invalidConfig(problem) }
+        self.config = config
+        var rng = SeededRandom(seed: seed)
+        let d = config.dModel
+        embedding = Tensor(zeros: [config.vocab, d])
+        embedding.fillNormal(std: config.initStd, rng: &rng)
+        if config.positions == .learned {
+            let t = Tensor(zeros: [config.maxLength, d])
+            t.fillNormal(std: config.initStd, rng: &rng)
+            positionTable = t
+        } else { positionTable = nil }
+        if case .relativeBias(let buckets, _) = config.positions {
+            relativeTable = Tensor(zeros: [buckets, config.heads])
+        } else { relativeTable = nil }
+        var blocks: [Block] = []
+        for _ in 0..<config.layers { blocks.append(Block(config, rng: &rng)) }
+        self.blocks = blocks
+        finalNorm = Norm(config.placement == .pre ? config.norm : .none, width: d)
+        head = config.tiedHead ? nil : Linear(d, config.vocab, std: config.initStd, bias: false, rng: &rng)
+    }
+
+    /// Final hidden states [B, T, D] for tokens [B·T] (row-major by sequence).
+    ///
+    /// Works for any T when the positional scheme extrapolates; `.learned` stops at
+    /// `maxLength` minus soft-prompt tokens.
+    public func hidden(_ g: Graph, tokens: [Int32], batch: Int, length: Int) -> Tensor {
+        let c = config, a = attachments
+        var x = g.embedding(embedding, tokens: tokens, shape: [batch, length])
+        let promptCount = a.prompt?.count ?? 0
+        if let prompt = a.prompt { x = g.prependRows(prompt.embeddings(g), to: x) }
+        let total = promptCount + length
+        switch c.positions {
+        case .learned: x = g.addPositions(x, positionTable!)
+        case .sinusoidal:
+            x = g.addPositions(x, g.constant(Positions.sinusoidal(length: total, width: c.dModel), shape: [total, c.dModel]))
+        default: break
+        }
+        x = g.dropout(x, p: c.dropout)
+
+        let prefixes = a.prefix?.keyValues(g)
+        let deepCount = a.deepPrompts?.count ?? 0
+        let seqLength = total + deepCount
+        let kvCount = a.prefix?.count ?? 0
+        var bias: Tensor?
+        switch c.positions {
+        case .alibi:
+            bias = g.constant(Positions.alibiBias(heads: c.heads, length: seqLength, prefix: kvCount), shape: [c.heads, seqLength, kvCount + seqLength])
+        case .relativeBias(_, let maxDistance):
+            bias = g.relativeBias(relativeTable!, heads: c.heads, length: seqLength, prefix: kvCount, maxDistance: maxDistance)
+        default: break
+        }
+
+        for (l, block) in blocks.enumerated() {
+            if let deep = a.deepPrompts {
+                if l > 0 { x = g.dropLeadingPositions(x, count: deepCount) }
+                x = g.prependRows(deep.prompts[l], to: x)
+            }
+            x = blockForward(g, layer: l, block, x, prefix: prefixes?[l], bias: bias)
+        }
+        x = finalNorm(g, x)
+        return g.dropLeadingPositions(x, count: promptCount + deepCount)
+    }
+
+    /// Logits [B·T, V] from hidden states [B, T, D].
+    public func logits(_ g: Graph, hidden: Tensor) -> Tensor {
+        let flat = hidden  // linear works on the last dimension; rows are B·T
+        let y = head.map { g.linear(flat, $0.weight, bias: nil) } ?? g.matmul(flat, embedding, transposeB: true)
+        return g.reshape(y, [y.rows, config.vocab])
+    }
+
+    /// Logits [B·T, V] for tokens [B·T].
+    public func logits(_ g: Graph, tokens: [Int32], batch: Int, length: Int) -> Tensor {
+        logits(g, hidden: hidden(g, tokens: tokens, batch: batch, length: length))
+    }
+
+    /// Mean next-token cross-entropy of a batch, with accuracy over its counted targets.
+    public func loss(_ g: Graph, _ batch: TokenBatch) -> CrossEntropyResult {
+        g.crossEntropy(logits(g, tokens: batch.inputs, batch: batch.batch, length: batch.length), targets: batch.targets)
+    }
+
+    private func blockForward(_ g: Graph, layer l: Int, _ b: Block, _ x: Tensor, prefix: (Tensor, Tensor)?, bias: Tensor?) -> Tensor {
+        let c = config
+        let attend = { (h: Tensor) in self.attentionSublayer(g, layer: l, b, h, prefix: prefix, bias: bias) }
+        let feed = { (h: Tensor) in self.ffnSublayer(g, layer: l, b, h) }
+        switch c.placement {
+        case .pre:
+            var y = g.add(x, g.dropout(attend(b.norm1(g, x)), p: c.dropout))
+            y = g.add(y, g.dropout(feed(b.norm2(g, y)), p: c.dropout))
+            return y
+        case .post:
+            let y = b.norm1(g, g.add(x, g.dropout(attend(x), p: c.dropout)))
+            return b.norm2(g, g.add(y, g.dropout(feed(y), p: c.dropout)))
+        case .deepNorm:
+            let alpha = c.deepNormAlpha
+            let y = b.norm1(g, g.addScaled(x, alpha: alpha, g.dropout(attend(x), p: c.dropout), beta: 1))
+            return b.norm2(g, g.addScaled(y, alpha: alpha, g.dropout(feed(y), p: c.dropout), beta: 1))
+        }
+    }
+
+    /// Base projection plus any unmerged LoRA update.
+    func project(_ g: Graph, layer l: Int, _ b: Block, _ p: Projection, _ x: Tensor) -> Tensor {
+        let y = b.linear(p)(g, x)
+        guard let lora = attachments.lora[LoRASite(layer: l, projection: p)], !lora.merged else { return y }
+        return lora.addUpdate(g, input: x, to: y)
+    }
+
+    private func attentionSublayer(_ g: Graph, layer l: Int, _ b: Block, _ h: Tensor, prefix: (Tensor, Tensor)?, bias: Tensor?) -> Tensor {
+        let c = config
+        var q = project(g, layer: l, b, .query, h)
+        var k = project(g, layer: l, b, .key, h)
+        var v = project(g, layer: l, b, .value, h)
+        if let ia3 = attachments.ia3[l] {
+            k = g.mulColumns(k, ia3.key)
+            v = g.mulColumns(v, ia3.value)
+        }
+        if c.positions == .rope {
+            q = g.rope(q, heads: c.heads)
+            k = g.rope(k, heads: c.heads)
+        }
+        let att = g.attention(q: q, k: k, v: v, heads: c.heads, prefixKeys: prefix?.0, prefixValues: prefix?.1, bias: bias)
+        var out = project(g, layer: l, b, .output, att)
+        if let adapter = attachments.adapters[l]?.attention { out = adapter.apply(g, sublayerInput: h, sublayerOutput: out) }
+        return out
+    }
+
+    private func ffnSublayer(_ g: Graph, layer l: Int, _ b: Block, _ h: Tensor) -> Tensor {
+        // The pre-activation is read by nothing else, so the activation may keep its derivative there.
+        var u = g.activation(project(g, layer: l, b, .ffnIn, h), config.activation, overwriteInput: true)
+        if let ia3 = attachments.ia3[l] { u = g.mulColumns(u, ia3.ffn) }
+        var out = project(g, layer: l, b, .ffnOut, u)
+        if let adapter = attachments.adapters[l]?.ffn { out = adapter.apply(g, sublayerInput: h, sublayerOutput: out) }
+        return out
+    }
+}
+
+/// Engine failures a caller can act on.
+public enum EngineError: Error, Equatable, CustomStringConvertible {
+    /// The configuration cannot be built; the message names the field.
+    case invalidConfig(String)
+    /// A checkpoint file cannot be used; the message says why and what to do.
+    case checkpoint(String)
+    /// A PEFT method cannot be attached as asked.
+    case invalidAttachment(String)
+
+    public var description: String {
+        switch self {
+        case .invalidConfig(let m): "invalid transformer configuration: \(m)"
+        case .checkpoint(let m): "checkpoint: \(m)"
+        case .invalidAttachment(let m): "PEFT attachment: \(m)"
+        }
+    }
+}
