@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Turns content files into a library: decodes each file, applies the card rules, rejects
 /// duplicate topic and card ids (naming both places), and checks seed coverage. Pure: files
 /// come in as text, problems go out as values.
@@ -19,11 +21,10 @@ public enum ContentAssembler {
         var cardAt: [String: SourceLocation] = [:]
         var incomplete: [Card] = []
         var everyFileDecoded = true
-        for file in files {
-            var decoder = TopicFileDecoder(file: file)
-            let decoded = decoder.decode()
-            problems += decoder.problems
-            guard let decoded else {
+        let checked = checkFiles(files, seeds: seeds?.inventory)
+        for (file, outcome) in zip(files, checked) {
+            problems += outcome.problems
+            guard let decoded = outcome.decoded else {
                 everyFileDecoded = false
                 continue
             }
@@ -45,7 +46,7 @@ public enum ContentAssembler {
                 }
                 cardAt[d.card.id] = d.card.location
                 if d.complete {
-                    problems += CardRules.check(d, origin: file.origin, seeds: seeds?.inventory)
+                    problems += outcome.ruleProblems[d.card.id] ?? []
                     cards.append(d.card)
                 } else {
                     incomplete.append(d.card)
@@ -60,6 +61,35 @@ public enum ContentAssembler {
             problems += coverageProblems(library.cards + incomplete, seeds: seeds.inventory, seedsPath: seeds.path)
         }
         return Result(library: library, problems: problems, fileCount: files.count)
+    }
+
+    /// One file parsed and its cards checked against the card rules, independently of the others.
+    struct FileOutcome: Sendable {
+        var decoded: DecodedTopic?
+        var problems: [ContentProblem]
+        /// Rule problems of each complete card, by card id (first card wins on a duplicate id,
+        /// which the caller reports and skips anyway).
+        var ruleProblems: [String: [ContentProblem]]
+    }
+
+    /// Parses and checks every file, on all cores: YAML parsing is most of start-up time and
+    /// the files are independent. Results come back in the files' order, so output is the
+    /// same as a sequential run.
+    static func checkFiles(_ files: [ContentFile], seeds: SeedInventory?) -> [FileOutcome] {
+        let results = UnsafeMutableBufferPointer<FileOutcome?>.allocate(capacity: files.count)
+        results.initialize(repeating: nil)
+        defer { results.deinitialize(); results.deallocate() }
+        nonisolated(unsafe) let slots = results
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            var decoder = TopicFileDecoder(file: files[i])
+            let decoded = decoder.decode()
+            var rules: [String: [ContentProblem]] = [:]
+            for d in decoded?.cards ?? [] where d.complete && rules[d.card.id] == nil {
+                rules[d.card.id] = CardRules.check(d, origin: files[i].origin, seeds: seeds)
+            }
+            slots[i] = FileOutcome(decoded: decoded, problems: decoder.problems, ruleProblems: rules)
+        }
+        return results.map { $0! }
     }
 
     /// Every seed answered by some card; every wrong or partly wrong seed kept as a myth.
