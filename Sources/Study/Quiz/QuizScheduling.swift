@@ -5,7 +5,9 @@ import Foundation
 /// same scheduler and leech rule as a review session. Pure: the store saves the record in the
 /// transaction that stores the answer.
 public struct QuizScheduling: Sendable {
+    /// FSRS with the learner's desired retention.
     public let scheduler: Scheduler
+    /// When a lapse from a quiz answer makes the card a leech.
     public let leechRule: LeechRule
 
     /// Rating with the user's retention and leech threshold.
