@@ -68,6 +68,13 @@ struct QuizCommand: ParsableCommand {
         let seed = self.seed ?? UInt64(Date().timeIntervalSince1970 * 1000) % 1_000_000
         let generator = QuizGenerator(library: library)
         let request = QuizRequest(topics: Set(topic), levels: Set(level), modes: mode.modes, count: count, seed: seed)
+        // Read once: the quiz rates cards only if the learner turned quiz-affects-schedule on.
+        let scheduling = try StudyEnvironment.orExit { try study.database.quizScheduling() }
+        if scheduling != nil {
+            FileHandle.standardOutput.write(Data((lang == .zh
+                ? "测验答案也会计入复习安排（quiz-affects-schedule 已开启）：答对算“良好”，答错算“重来”。\n"
+                : "Quiz answers also rate the cards (quiz-affects-schedule is on): right counts as good, wrong as again.\n").utf8))
+        }
         var storeFailed = false
         let runner = PlainQuizRunner(
             language: lang,
@@ -77,7 +84,7 @@ struct QuizCommand: ParsableCommand {
                 // Each answer is stored as soon as it is final; a failing store is reported
                 // once and the quiz goes on.
                 do {
-                    try study.database.recordQuizAnswer(QuizAnswerRecord(answer, seed: seed))
+                    try study.database.recordQuizAnswer(QuizAnswerRecord(answer, seed: seed), applying: scheduling)
                 } catch where !storeFailed {
                     storeFailed = true
                     FileHandle.standardError.write(Data("dojo: could not save quiz answers: \(error)\n".utf8))

@@ -30,7 +30,7 @@ extension AppDatabase {
                 CREATE TABLE review_log (
                     id INTEGER PRIMARY KEY AUTOINCREMENT,
                     card_id TEXT NOT NULL,
-                    kind TEXT NOT NULL CHECK (kind IN ('review', 'cram')),
+                    kind TEXT NOT NULL CHECK (kind IN ('review', 'cram', 'quiz')),
                     rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
                     reviewed_at REAL NOT NULL,
                     phase_before TEXT,

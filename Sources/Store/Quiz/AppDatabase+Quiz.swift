@@ -44,20 +44,40 @@ extension QuizAnswerRecord {
             arguments: [cardID, mode, correct, selfGraded, answeredAt.storedSeconds, quizSeed.map { Int64(bitPattern: $0) }])
         return db.lastInsertedRowID
     }
+
+    /// Inserts the answer and, with `scheduling`, the review it amounts to; returns the answer's id.
+    fileprivate func save(applying scheduling: QuizScheduling?, _ db: Database) throws -> Int64 {
+        let id = try insert(db)
+        if let scheduling {
+            let before = try Row.fetchOne(db, sql: "SELECT * FROM card_state WHERE card_id = ?", arguments: [cardID])
+                .map(CardProgress.init(row:))
+            _ = try AppDatabase.save(scheduling.review(cardID: cardID, correct: correct, at: answeredAt, before: before), db)
+        }
+        return id
+    }
 }
 
 extension AppDatabase {
-    /// Stores a quiz answer and returns its id.
+    /// Stores a quiz answer and returns its id. With `scheduling` (quiz-affects-schedule on)
+    /// the answer also rates its card: the review-log row (kind `quiz`) and the card's new
+    /// progress are written in the same transaction as the answer; without it the schedule
+    /// is not touched.
     @discardableResult
-    public func recordQuizAnswer(_ answer: QuizAnswerRecord) throws -> Int64 {
-        try writer.write { db in try answer.insert(db) }
+    public func recordQuizAnswer(_ answer: QuizAnswerRecord, applying scheduling: QuizScheduling? = nil) throws -> Int64 {
+        try writer.write { db in try answer.save(applying: scheduling, db) }
     }
 
-    /// Stores a finished quiz's answers (from the quiz seeded with `seed`) in one transaction.
-    public func recordQuizAnswers(_ answers: [QuizAnswer], seed: UInt64?) throws {
+    /// Stores a finished quiz's answers (from the quiz seeded with `seed`) in one transaction,
+    /// each rating its card in turn when `scheduling` is given.
+    public func recordQuizAnswers(_ answers: [QuizAnswer], seed: UInt64?, applying scheduling: QuizScheduling? = nil) throws {
         try writer.write { db in
-            for answer in answers { _ = try QuizAnswerRecord(answer, seed: seed).insert(db) }
+            for answer in answers { _ = try QuizAnswerRecord(answer, seed: seed).save(applying: scheduling, db) }
         }
+    }
+
+    /// How quiz answers should rate cards under the stored settings; nil when they must not.
+    public func quizScheduling() throws -> QuizScheduling? {
+        QuizScheduling.enabled(by: try settings())
     }
 
     /// Stored quiz answers, oldest first; only those of `cardID` if given.

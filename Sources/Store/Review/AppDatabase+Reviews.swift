@@ -7,11 +7,14 @@ extension AppDatabase {
     /// progress, in one transaction. Returns the log row's id (what `undo` deletes).
     @discardableResult
     public func saveReview(_ record: ReviewRecord) throws -> Int64 {
-        try writer.write { db in
-            let id = try ReviewLogEntry.insert(record, db)
-            if record.kind == .review, let after = record.after { try after.upsert(db) }
-            return id
-        }
+        try writer.write { db in try Self.save(record, db) }
+    }
+
+    /// The body of `saveReview`, for callers that already hold a transaction.
+    static func save(_ record: ReviewRecord, _ db: Database) throws -> Int64 {
+        let id = try ReviewLogEntry.insert(record, db)
+        if record.kind != .cram, let after = record.after { try after.upsert(db) }
+        return id
     }
 
     /// Writes a bury, suspend or unsuspend.

@@ -25,6 +25,8 @@ public struct PlainReviewRunner {
     private enum Turn { case next, quit }
 
     private func say(_ line: String = "") { write(line + "\n") }
+    /// Labels follow the first language shown (zh for `--lang both`).
+    private var words: ReviewStrings { ReviewStrings(language: languages[0]) }
 
     /// Runs `session` over `cards` (by id) until it ends or the learner quits; prints a summary.
     @discardableResult
@@ -43,21 +45,21 @@ public struct PlainReviewRunner {
         let shownAt = now()
         let progress = session.session.progress(of: card.id)
         say()
-        say("[\(session.session.remaining.total) left] \(card.topic) · \(stage(progress)) · \(card.id)")
-        say(text("Q", card.q))
-        say("(Enter: show answer · u undo · b bury · s suspend · q quit)")
+        say("\(words.left(session.session.remaining.total)) \(card.topic) · \(words.stage(progress.schedule?.phase)) · \(card.id)")
+        say(text(question: true, card.q))
+        say(words.questionKeys)
         guard let first = readLine() else { return .quit }
         switch first.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() {
         case "q": return .quit
         case "u": try undo(&session); return .next
-        case "b": try session.bury(card.id, at: now()); say("Buried until tomorrow."); return .next
-        case "s": try session.suspend(card.id); say("Suspended."); return .next
+        case "b": try session.bury(card.id, at: now()); say(words.buried); return .next
+        case "s": try session.suspend(card.id); say(words.suspended); return .next
         default: break
         }
         // The rating is dated when the answer was shown, so it gives exactly the intervals
         // printed (fuzz is seeded by the review time).
         let revealedAt = now()
-        say(text("A", card.a))
+        say(text(question: false, card.a))
         say(ratingLine(session.session, card.id, at: revealedAt))
         while true {
             guard let line = readLine() else { return .quit }
@@ -67,87 +69,74 @@ public struct PlainReviewRunner {
                 let ms = Int((now().timeIntervalSince(shownAt) * 1000).rounded())
                 let record = try session.rate(card.id, rating, at: at, durationMilliseconds: ms)
                 let due = record.after?.schedule?.due
-                say("Saved: \(name(rating))" + (due.map { ", next in \(IntervalText.describe(from: at, to: $0))" } ?? "") + ".")
+                say(words.saved(rating, next: due.map { IntervalText.describe(from: at, to: $0) }))
                 if record.madeLeech {
-                    say("\(card.id) is a leech (\(record.after?.lapses ?? 0) lapses): it is suspended. Rewrite the card or drop it.")
+                    say(words.leech(card.id, lapses: record.after?.lapses ?? 0))
                 }
                 return .next
             }
             switch input {
             case "q": return .quit
             case "u": try undo(&session); return .next
-            case "b": try session.bury(card.id, at: now()); say("Buried until tomorrow."); return .next
-            case "s": try session.suspend(card.id); say("Suspended."); return .next
-            default: say("Type 1 (again), 2 (hard), 3 (good), 4 (easy), u, b, s or q.")
+            case "b": try session.bury(card.id, at: now()); say(words.buried); return .next
+            case "s": try session.suspend(card.id); say(words.suspended); return .next
+            default: say(words.ratingKeys)
             }
         }
     }
 
     private func undo(_ session: inout RecordedReviewSession) throws {
         if let step = try session.undo() {
-            say("Undone: the last action on \(step.cardID).")
+            say(words.undone(step.cardID))
         } else {
-            say("Nothing to undo.")
+            say(words.nothingToUndo)
         }
     }
 
     private func header(_ s: ReviewSession) -> String {
         let r = s.remaining
         if s.mode == .cram {
-            return "Cram: \(r.cram) cards; the schedule is not changed. Enter shows the answer, 1–4 rates, u b s q."
+            return words.cramHeader(r.cram)
         }
-        return "Review: \(r.reviews) due, \(r.newCards) new, \(r.learning) learning. Enter shows the answer, 1–4 rates, u b s q."
+        return words.header(due: r.reviews, new: r.newCards, learning: r.learning)
     }
 
-    private func stage(_ p: CardProgress) -> String {
-        p.schedule?.phase.rawValue ?? "new"
-    }
-
-    private func text(_ label: String, _ t: LocalizedText) -> String {
-        let pad = String(repeating: " ", count: label.count + 2)
+    /// The question or answer in each language, the later ones indented under the first.
+    private func text(question: Bool, _ t: LocalizedText) -> String {
+        let label = words.label(question: question)
+        let pad = String(repeating: " ", count: label.unicodeScalars.map { $0.value < 0x1100 ? 1 : 2 }.reduce(0, +))
         return languages.enumerated().map { i, lang in
-            (i == 0 ? "\(label): " : pad) + t.text(in: lang)
+            (i == 0 ? label : pad) + t.text(in: lang)
         }.joined(separator: "\n")
     }
 
     private func ratingLine(_ s: ReviewSession, _ id: String, at now: Date) -> String {
         let preview = s.mode == .scheduled ? s.preview(id, at: now) : [:]
         let buttons = Rating.allCases.map { rating in
-            "\(rating.rawValue) \(name(rating))" + (preview[rating].map { " " + IntervalText.describe(from: now, to: $0.due) } ?? "")
+            "\(rating.rawValue) \(words.name(rating))" + (preview[rating].map { " " + IntervalText.describe(from: now, to: $0.due) } ?? "")
         }
         return buttons.joined(separator: " · ") + " · u b s q"
-    }
-
-    private func name(_ rating: Rating) -> String {
-        switch rating {
-        case .again: return "again"
-        case .hard: return "hard"
-        case .good: return "good"
-        case .easy: return "easy"
-        }
     }
 
     /// The closing lines: what was rated, what is left, when learning cards come back.
     func summary(_ s: ReviewSession, calendar: StudyCalendar) -> [String] {
         let sum = s.summary
-        var lines = [
-            "Rated \(sum.answered) (again \(sum.count(of: .again)), hard \(sum.count(of: .hard)), good \(sum.count(of: .good)), easy \(sum.count(of: .easy))); \(sum.newCards) new."
-        ]
+        var lines = [words.rated(sum)]
         if !sum.buried.isEmpty || !sum.suspended.isEmpty {
-            lines.append("Buried \(sum.buried.count), suspended \(sum.suspended.count).")
+            lines.append(words.buriedAndSuspended(sum.buried.count, sum.suspended.count))
         }
         if !sum.leeches.isEmpty {
-            lines.append("Leeches (suspended): \(sum.leeches.joined(separator: ", ")).")
+            lines.append(words.leeches(sum.leeches))
         }
         let r = s.remaining
         if r.total > 0 {
-            var left = s.mode == .cram ? "Left: \(r.cram) to cram" : "Left: \(r.reviews) due, \(r.newCards) new, \(r.learning) learning"
+            var left = s.mode == .cram ? words.leftToCram(r.cram) : words.leftScheduled(due: r.reviews, new: r.newCards, learning: r.learning)
             if let due = s.nextLearningDue, s.mode == .scheduled {
-                left += " (next learning card in \(IntervalText.describe(from: now(), to: due)))"
+                left += words.nextLearning(in: IntervalText.describe(from: now(), to: due))
             }
-            lines.append(left + ".")
+            lines.append(left + words.end)
         } else {
-            lines.append("Nothing left for now.")
+            lines.append(words.nothingLeft)
         }
         return lines
     }

@@ -28,9 +28,7 @@ public struct RecordedReviewSession: Sendable {
 
     /// The scheduler with the user's desired retention.
     public static func scheduler(for settings: StudySettings) -> Scheduler {
-        var parameters = SchedulerParameters.default
-        parameters.desiredRetention = settings.desiredRetention
-        return Scheduler(parameters: parameters)
+        Scheduler(settings: settings)
     }
 
     /// The card to show at `now`, or nil when the session is over.

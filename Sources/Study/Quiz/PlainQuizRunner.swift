@@ -24,26 +24,27 @@ public struct PlainQuizRunner {
     }
 
     private func say(_ line: String = "") { write(line + "\n") }
+    private var words: QuizStrings { QuizStrings(language: language) }
     private func t(_ text: LocalizedText) -> String { text.text(in: language) }
 
     /// Runs `questions`, prints the score per topic, and offers to retry the missed ones
     /// (again and again while some are missed). Returns every answer, retries included.
     public func run(_ questions: [QuizQuestion], generator: QuizGenerator, seed: UInt64) -> [QuizAnswer] {
         guard !questions.isEmpty else {
-            say("No cards match: try another --topic, --level or --mode.")
+            say(words.noCards)
             return []
         }
         var all: [QuizAnswer] = []
         var round = questions, roundSeed = seed
         while true {
-            say("Quiz: \(round.count) question\(round.count == 1 ? "" : "s") (seed \(seed)). Letters for choices, m/f for myth or fact, text otherwise; ! = I was right; :q quits.")
+            say(words.start(count: round.count, seed: seed))
             let (session, finished) = ask(round)
             all += session.results
             printScore(session)
             let missed = session.missed
             guard finished, !missed.isEmpty else { break }
-            say("Retry the \(missed.count) you missed? (y/n)")
-            guard let reply = readLine()?.trimmingSpaces.lowercased(), reply == "y" || reply == "yes" else { break }
+            say(words.retry(missed.count))
+            guard let reply = readLine()?.trimmingSpaces.lowercased(), QuizStrings.yes.contains(reply) else { break }
             roundSeed &+= 1
             round = generator.retry(missed, seed: roundSeed)
         }
@@ -61,7 +62,7 @@ public struct PlainQuizRunner {
         }
         for (i, q) in questions.enumerated() {
             say()
-            say("[\(i + 1)/\(questions.count)] \(q.card.topic) · \(q.mode.label) · level \(q.card.level)")
+            say(words.heading(index: i + 1, of: questions.count, topic: q.card.topic, mode: q.mode, level: q.card.level))
             say(q.prompt(in: language))
             if case let .multipleChoice(options, _) = q.content {
                 for (n, o) in options.enumerated() { say("  \(letter(n))) \(t(o.text))") }
@@ -89,7 +90,7 @@ public struct PlainQuizRunner {
             if lastWrong == nil, let a = session.answers[i] { record(a) }
         }
         if let last = lastWrong {
-            say("Enter for your score, or ! if you were right:")
+            say(words.scoreOrOverride)
             if readLine()?.trimmingSpaces == "!" { overrideLast(&session, last) }
             settlePending()
         }
@@ -98,11 +99,11 @@ public struct PlainQuizRunner {
 
     private func overrideLast(_ session: inout QuizSession, _ index: Int?) {
         guard let index else {
-            say("(nothing to mark right)")
+            say(words.nothingToOverride)
             return
         }
         session.settle(index, correct: true, at: now())
-        say("Marked question \(index + 1) right.")
+        say(words.markedRight(index + 1))
     }
 
     /// Prints the verdict and explanation; returns the index when the answer was graded wrong
@@ -111,43 +112,44 @@ public struct PlainQuizRunner {
         var wrong: Int?
         switch f.correct {
         case true?:
-            say("✓ Right.")
+            say(words.right)
         case false?:
             if case let .multipleChoice(_, correct) = q.content {
-                say("✗ Wrong. Answer: \(letter(correct))) \(t(f.expected))")
+                say(words.wrong(answer: "\(letter(correct))) \(t(f.expected))"))
             } else {
-                say("✗ Wrong. Answer: \(t(f.expected))")
+                say(words.wrong(answer: t(f.expected)))
             }
             // Only lenient text grading can misjudge; choices and myth/fact are exact.
             if q.mode == .typed || q.mode == .cloze { wrong = index }
         case nil:
-            say("Answer: \(t(f.expected))")
-            say("Did you get it right? (y/n)")
-            let yes = readLine().map { ["y", "yes", "!"].contains($0.trimmingSpaces.lowercased()) } ?? false
+            say(words.answer(t(f.expected)))
+            say(words.selfGrade)
+            let yes = readLine().map { QuizStrings.yes.union(["!"]).contains($0.trimmingSpaces.lowercased()) } ?? false
             session.settle(index, correct: yes, at: now())
         }
         if let k = f.keywords {
             let found = k.matched.map { $0[0] }.joined(separator: ", ")
             let missing = k.missed.map { $0[0] }.joined(separator: ", ")
-            say("Keywords: \(k.matched.count) of \(k.matched.count + k.missed.count) (needed \(k.required))"
-                + (found.isEmpty ? "" : "; found: \(found)") + (missing.isEmpty ? "" : "; missing: \(missing)"))
+            say(words.keywords(
+                matched: k.matched.count, of: k.matched.count + k.missed.count, needed: k.required,
+                found: found, missing: missing))
         }
-        if let e = f.explanation { say("Why: \(t(e))") }
-        for s in f.sources { say("Source: \(s.citation)") }
-        if wrong != nil { say("(! at the next prompt if you were right)") }
+        if let e = f.explanation { say(words.why(t(e))) }
+        for s in f.sources { say(words.source(s.citation)) }
+        if wrong != nil { say(words.overrideHint) }
         return wrong
     }
 
     private func printScore(_ session: QuizSession) {
         say()
-        say("Score by topic:")
+        say(words.scoreByTopic)
         var right = 0, total = 0
         for s in session.scoreByTopic {
             say("  \(s.topic): \(s.correct)/\(s.answered)")
             right += s.correct
             total += s.answered
         }
-        say("Total: \(right)/\(total)")
+        say(words.total(right, total))
     }
 
     private func letter(_ n: Int) -> String { String(UnicodeScalar(UInt8(97 + n))) }
@@ -156,10 +158,10 @@ public struct PlainQuizRunner {
 
     private func hint(_ q: QuizQuestion) -> String {
         switch q.content {
-        case let .multipleChoice(options, _): return "Your choice (a–\(letter(options.count - 1))):"
-        case .mythOrFact: return "Myth or fact? (m/f):"
-        case .cloze: return "Fill in the blank:"
-        case .typed: return "Your answer:"
+        case let .multipleChoice(options, _): return words.chooseHint(last: letter(options.count - 1))
+        case .mythOrFact: return words.mythHint
+        case .cloze: return words.clozeHint
+        case .typed: return words.typedHint
         }
     }
 

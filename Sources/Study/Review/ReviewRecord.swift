@@ -1,8 +1,11 @@
 import Foundation
 
-/// Whether an answer moved the schedule (`review`) or was practice that leaves it alone (`cram`).
+/// Where a review-log row came from: a review session rating that moved the schedule
+/// (`review`), cram practice that left it alone (`cram`), or a quiz answer that moved it
+/// because the learner turned on quiz-affects-schedule (`quiz`). Daily limits and true
+/// retention count only `review`.
 public enum ReviewKind: String, Codable, Sendable, CaseIterable {
-    case review, cram
+    case review, cram, quiz
 }
 
 /// A card as a session sees it: only its id and topic, so sessions do not depend on content.

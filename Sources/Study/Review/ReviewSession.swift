@@ -110,17 +110,8 @@ public struct ReviewSession: Sendable {
                 cardID: id, kind: .cram, rating: rating, reviewedAt: now,
                 durationMilliseconds: durationMilliseconds, before: before, after: nil)
         }
-        var after = before ?? CardProgress(cardID: id)
-        let lapsed = after.schedule?.phase == .review && rating == .again
-        after.schedule = scheduler.review(after.schedule, rating: rating, at: now)
-        after.reps += 1
-        if lapsed {
-            after.lapses += 1
-            if LeechRule(threshold: settings.leechThreshold).isLeech(afterLapses: after.lapses) {
-                after.isLeech = true
-                after.isSuspended = true
-            }
-        }
+        let after = (before ?? CardProgress(cardID: id)).rated(
+            rating, at: now, scheduler: scheduler, leechRule: LeechRule(threshold: settings.leechThreshold))
         return ReviewRecord(
             cardID: id, kind: .review, rating: rating, reviewedAt: now,
             durationMilliseconds: durationMilliseconds, before: before, after: after)
