@@ -44,7 +44,7 @@ public struct ReviewBenchmark: Sendable {
         let data = DataDirectory(url: directory)
         let db = try AppDatabase.open(in: data)
         let now = Date()
-        var rng = SeededGenerator(seed: 2026)
+        var rng = SplitMix64(seed: 2026)
         try seedCards(db, now: now, rng: &rng)
         let before = try checkpointedSize(db, data)
         try seedLog(db, now: now, rng: &rng)
@@ -83,7 +83,7 @@ public struct ReviewBenchmark: Sendable {
     static func cardID(_ i: Int) -> String { "bench-card-\(i)" }
 
     /// Four in five cards studied, due from a month ago to two months ahead.
-    private func seedCards(_ db: AppDatabase, now: Date, rng: inout SeededGenerator) throws {
+    private func seedCards(_ db: AppDatabase, now: Date, rng: inout SplitMix64) throws {
         var states: [CardProgress] = []
         for i in 0..<cards where i % 5 != 0 {
             let stability = Double(rng.next() % 200) / 4 + 1
@@ -99,7 +99,7 @@ public struct ReviewBenchmark: Sendable {
     }
 
     /// `logRows` reviews spread over the past year, in one transaction.
-    private func seedLog(_ db: AppDatabase, now: Date, rng: inout SeededGenerator) throws {
+    private func seedLog(_ db: AppDatabase, now: Date, rng: inout SplitMix64) throws {
         var records: [ReviewRecord] = []
         records.reserveCapacity(logRows)
         for _ in 0..<logRows {

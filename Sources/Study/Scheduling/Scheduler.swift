@@ -138,8 +138,8 @@ public struct Scheduler: Sendable {
         IntervalFuzz.range(for: days, maximum: parameters.maximumInterval)
     }
 
-    private static func generator(for state: CardState?, at time: Date) -> SeededGenerator {
-        var g = SeededGenerator(seed: 0x6473_6A6F_6673_7273)
+    private static func generator(for state: CardState?, at time: Date) -> SplitMix64 {
+        var g = SplitMix64(seed: 0x6473_6A6F_6673_7273)
         g.mix(time.timeIntervalSinceReferenceDate.bitPattern)
         if let state {
             g.mix(state.lastReview.timeIntervalSinceReferenceDate.bitPattern)

@@ -1,7 +1,7 @@
 /// A small seeded random generator (SplitMix64, Steele et al. 2014): the same seed gives the
-/// same quiz on every machine and Swift version, which the standard library's shuffles do
-/// not promise.
-public struct SplitMix64: Sendable, Hashable {
+/// same quiz, and the same fuzzed schedule, on every machine and Swift version, which the
+/// standard library's generator and shuffles do not promise.
+public struct SplitMix64: RandomNumberGenerator, Sendable, Hashable {
     private var state: UInt64
 
     public init(seed: UInt64) { state = seed }
@@ -24,6 +24,13 @@ public struct SplitMix64: Sendable, Hashable {
             let (high, low) = next().multipliedFullWidth(by: b)
             if low >= threshold { return Int(high) }
         }
+    }
+
+    /// Folds `value` into the state; order matters, so different field sequences give
+    /// different streams (used to derive a fuzz seed from a card's state and the time).
+    mutating func mix(_ value: UInt64) {
+        state = (state ^ value) &* 0x100_0000_01B3
+        _ = next()
     }
 
     /// A fair coin.
