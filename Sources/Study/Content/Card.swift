@@ -11,6 +11,9 @@ public struct Card: Hashable, Sendable, Identifiable {
     public var q: LocalizedText
     public var a: LocalizedText
     public var detail: LocalizedText?
+    /// The answer in a few words, shown as the correct option of a multiple-choice question so
+    /// it is not given away by being far longer than the wrong ones; nil falls back to `a`.
+    public var short: LocalizedText?
     public var choices: [Choice]
     public var myths: [Myth]
     /// Text with `{{…}}` spans to blank out, in both languages.
@@ -36,6 +39,9 @@ public struct Card: Hashable, Sendable, Identifiable {
         self.cloze = cloze; self.keywords = keywords; self.sources = sources
         self.experiment = experiment; self.tags = tags; self.imported = imported; self.location = location
     }
+
+    /// What a multiple-choice question offers as the right option.
+    public var optionText: LocalizedText { short ?? a }
 }
 
 /// A plausible wrong answer and why it is wrong.

@@ -74,11 +74,11 @@ public enum CardRules {
         // A malformed choice was reported and dropped; indexes would no longer match the file.
         guard written == card.choices.count else { return }
         for lang in Language.allCases {
-            let answer = TextNormalization.comparisonKey(card.a.text(in: lang))
+            let answers = [card.a, card.optionText].map { TextNormalization.comparisonKey($0.text(in: lang)) }
             var seen: [String: Int] = [:]
             for (i, choice) in card.choices.enumerated() {
                 let key = TextNormalization.comparisonKey(choice.text.text(in: lang))
-                if key == answer {
+                if answers.contains(key) {
                     report("choices[\(i)].\(lang.rawValue)", "choices[\(i)]: same as the answer (\(lang.rawValue))")
                 } else if let first = seen[key] {
                     report("choices[\(i)].\(lang.rawValue)", "choices[\(i)]: duplicates choices[\(first)] (\(lang.rawValue))")

@@ -11,7 +11,7 @@ struct TopicFileDecoder {
 
     static let topicKeys: Set<String> = ["topic", "name", "cards"]
     static let cardKeys: Set<String> = [
-        "id", "level", "seeds", "q", "a", "detail", "choices", "myths", "cloze", "keywords",
+        "id", "level", "seeds", "q", "a", "short", "detail", "choices", "myths", "cloze", "keywords",
         "sources", "experiment", "tags", "imported",
     ]
 
@@ -116,6 +116,9 @@ struct TopicFileDecoder {
         var card = Card(id: id ?? "", topic: topic, level: level ?? 0, q: q ?? .init(zh: "", en: ""),
                         a: a ?? .init(zh: "", en: ""), imported: imported,
                         location: SourceLocation(file: file.path, line: m.line))
+        if let (v, line) = m.entry("short"), !v.isNullScalar {
+            card.short = localized(v, path: "short", prefix: prefix, keyLine: line, lines: &lines)
+        }
         if let (v, line) = m.entry("detail"), !v.isNullScalar {
             card.detail = localized(v, path: "detail", prefix: prefix, keyLine: line, lines: &lines)
         }

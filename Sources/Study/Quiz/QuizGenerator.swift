@@ -81,7 +81,7 @@ public struct QuizGenerator: Sendable {
         case .multipleChoice:
             let wrong = Array(rng.shuffled(distractors(card)).prefix(3))
             guard wrong.count == 3 else { return nil }
-            let options = rng.shuffled([QuizOption(text: card.a, why: nil, isCorrect: true)]
+            let options = rng.shuffled([QuizOption(text: card.optionText, why: nil, isCorrect: true)]
                 + wrong.map { QuizOption(text: $0.text, why: $0.why, isCorrect: false) })
             return QuizQuestion(card: card, content: .multipleChoice(
                 options: options, correct: options.firstIndex(where: \.isCorrect)!))
@@ -105,7 +105,9 @@ public struct QuizGenerator: Sendable {
     /// The card's wrong choices, without any that repeat another or the answer after
     /// normalization (in either language), so no two options look alike.
     static func distractors(_ card: Card) -> [Choice] {
-        var seen = Language.allCases.map { [TextNormalization.comparisonKey(card.a.text(in: $0))] as Set<String> }
+        var seen = Language.allCases.map { lang in
+            Set([card.a, card.optionText].map { TextNormalization.comparisonKey($0.text(in: lang)) })
+        }
         var out: [Choice] = []
         for c in card.choices {
             let keys = Language.allCases.map { TextNormalization.comparisonKey(c.text.text(in: $0)) }

@@ -85,7 +85,13 @@ public struct QuizSession: Sendable {
         switch (q.content, response) {
         case let (.multipleChoice(options, correct), .option(i)):
             f.correct = i == correct
-            f.explanation = options.indices.contains(i) && i != correct ? options[i].why : card.detail
+            let why = options.indices.contains(i) && i != correct ? options[i].why : nil
+            // A short option text says only the gist: the full answer then follows the why.
+            if card.short == nil {
+                f.explanation = why ?? card.detail
+            } else {
+                f.explanation = why.map { LocalizedText(zh: $0.zh + "\n" + card.a.zh, en: $0.en + "\n" + card.a.en) } ?? card.a
+            }
         case let (.mythOrFact(_, isMyth, explanation), .myth(said)):
             f.correct = said == isMyth
             f.explanation = explanation
