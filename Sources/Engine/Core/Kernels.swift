@@ -25,15 +25,125 @@ func fastExp(_ x: Float) -> Float {
 @inline(__always)
 func fastSigmoid(_ x: Float) -> Float { 1 / (1 + fastExp(-x)) }
 
-/// Numerically stable softmax of one row.
+/// `fastExp` on eight lanes at once, the same operations per lane, so lanes and the scalar
+/// version agree bit for bit. The clamp is written with comparisons, like the scalar's
+/// min/max, so a NaN stays NaN (SIMD's pointwise min/max would turn it into a bound and hide
+/// a divergence).
+@inline(__always)
+func fastExp(_ x: SIMD8<Float>) -> SIMD8<Float> {
+    var c = x
+    c.replace(with: -87, where: c .< -87)
+    c.replace(with: 88, where: c .> 88)
+    let y = c * 1.442_695_04
+    let t = y + 12_582_912
+    let f = y - (t - 12_582_912)
+    var p = SIMD8<Float>(repeating: 1.540_353_04e-4)
+    p = p * f + 1.333_355_81e-3
+    p = p * f + 9.618_129_11e-3
+    p = p * f + 5.550_410_87e-2
+    p = p * f + 0.240_226_507
+    p = p * f + 0.693_147_181
+    p = p * f + 1
+    let bits = (unsafeBitCast(t, to: SIMD8<UInt32>.self) &- 0x4B40_0000 &+ 127) &<< 23
+    return p * unsafeBitCast(bits, to: SIMD8<Float>.self)
+}
+
+/// Numerically stable softmax of one row; `y` may be `x` (attention works in place).
+///
+/// Explicit SIMD because the compiler's own vectorization of the exp loop checks whether x
+/// and y overlap and runs the scalar loop when they do, which in place they always do.
 @inline(__always)
 func softmaxRow(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ n: Int) {
     let m = reduceMax(x, n)
     if m == -.infinity { for j in 0..<n { y[j] = 0 }; return }
-    for j in 0..<n { y[j] = fastExp(x[j] - m) }
-    let s = reduceSum(y, n)
+    let rx = UnsafeRawPointer(x), ry = UnsafeMutableRawPointer(y), mv = SIMD8<Float>(repeating: m)
+    var acc = SIMD8<Float>()
+    var j = 0
+    while j + 8 <= n {
+        let e = fastExp(rx.loadUnaligned(fromByteOffset: j * 4, as: SIMD8<Float>.self) - mv)
+        ry.storeBytes(of: e, toByteOffset: j * 4, as: SIMD8<Float>.self)
+        acc += e
+        j += 8
+    }
+    var s = acc.sum()
+    while j < n { let e = fastExp(x[j] - m); y[j] = e; s += e; j += 1 }
     let inv = 1 / s
     for j in 0..<n { y[j] *= inv }
+}
+
+/// Lanes of the block starting at column `j` that lie at or past `valid`. Built from vector
+/// operands only: comparing with a scalar goes through a generic path that the compiler
+/// turned into a lane-by-lane loop.
+@inline(__always)
+func lanesPast(_ valid: Int, from j: Int) -> SIMDMask<SIMD8<Int32>> {
+    SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7) .>= SIMD8<Int32>(repeating: Int32(truncatingIfNeeded: valid - j))
+}
+
+/// Causal attention's softmax of one score row in place: softmax over [0, valid), zeros over
+/// [valid, length).
+///
+/// Whole SIMD blocks cover the valid part, the lanes past `valid` masked out, instead of a
+/// vector loop plus a scalar tail of up to seven exps per row; blocks never reach past
+/// `length`, so the row's neighbours are not touched.
+@inline(__always)
+func causalSoftmaxRow(_ row: UnsafeMutablePointer<Float>, valid: Int, length s: Int) {
+    let raw = UnsafeMutableRawPointer(row)
+    let blocksEnd = min((valid + 7) / 8 * 8, s / 8 * 8)
+    var mv = SIMD8<Float>(repeating: -.infinity)
+    var j = 0
+    while j < blocksEnd {
+        var x = raw.loadUnaligned(fromByteOffset: j * 4, as: SIMD8<Float>.self)
+        x.replace(with: -.infinity, where: lanesPast(valid, from: j))
+        mv.replace(with: x, where: x .> mv)
+        j += 8
+    }
+    var m = mv.max()
+    for k in blocksEnd..<max(blocksEnd, valid) where row[k] > m { m = row[k] }
+    if m == -.infinity { row.update(repeating: 0, count: s); return }
+    let mvec = SIMD8<Float>(repeating: m)
+    var acc = SIMD8<Float>()
+    j = 0
+    while j < blocksEnd {
+        var e = fastExp(raw.loadUnaligned(fromByteOffset: j * 4, as: SIMD8<Float>.self) - mvec)
+        e.replace(with: 0, where: lanesPast(valid, from: j))
+        raw.storeBytes(of: e, toByteOffset: j * 4, as: SIMD8<Float>.self)
+        acc += e
+        j += 8
+    }
+    var sum = acc.sum()
+    for k in blocksEnd..<max(blocksEnd, valid) { let e = fastExp(row[k] - m); row[k] = e; sum += e }
+    let inv = 1 / sum
+    for k in 0..<valid { row[k] *= inv }
+    for k in max(blocksEnd, valid)..<s { row[k] = 0 }
+}
+
+/// Backward of `causalSoftmaxRow` in place: g ← p ⊙ (g − p·g) over [0, valid), zeros over
+/// [valid, length). Masked lanes are zeroed whatever g held there (columns a causal product
+/// skipped hold stale values).
+@inline(__always)
+func causalSoftmaxBackwardRow(_ p: UnsafePointer<Float>, _ g: UnsafeMutablePointer<Float>, valid: Int, length s: Int) {
+    let rp = UnsafeRawPointer(p), rg = UnsafeMutableRawPointer(g)
+    let blocksEnd = min((valid + 7) / 8 * 8, s / 8 * 8)
+    var acc = SIMD8<Float>()
+    var j = 0
+    while j < blocksEnd {
+        var x = rp.loadUnaligned(fromByteOffset: j * 4, as: SIMD8<Float>.self) * rg.loadUnaligned(fromByteOffset: j * 4, as: SIMD8<Float>.self)
+        x.replace(with: 0, where: lanesPast(valid, from: j))
+        acc += x
+        j += 8
+    }
+    var dot = acc.sum()
+    for k in blocksEnd..<max(blocksEnd, valid) { dot += p[k] * g[k] }
+    let dv = SIMD8<Float>(repeating: dot)
+    j = 0
+    while j < blocksEnd {
+        var y = rp.loadUnaligned(fromByteOffset: j * 4, as: SIMD8<Float>.self) * (rg.loadUnaligned(fromByteOffset: j * 4, as: SIMD8<Float>.self) - dv)
+        y.replace(with: 0, where: lanesPast(valid, from: j))
+        rg.storeBytes(of: y, toByteOffset: j * 4, as: SIMD8<Float>.self)
+        j += 8
+    }
+    for k in blocksEnd..<max(blocksEnd, valid) { g[k] = p[k] * (g[k] - dot) }
+    for k in max(blocksEnd, valid)..<s { g[k] = 0 }
 }
 
 // GELU's tanh form written as x·σ(2u), u = √(2/π)(x + 0.044715x³): one exp per element.
@@ -131,6 +241,52 @@ func scaleByDerivative(_ d: UnsafeMutablePointer<Float>, _ dy: UnsafeMutablePoin
         for i in lo..<hi { dx[i] = dy[i] * d[i] }
     } else {
         for i in lo..<hi { dx[i] += dy[i] * d[i] }
+    }
+}
+
+/// Adam's per-step constants (see `Optimizer.step`).
+struct AdamCoefficients {
+    var beta1, beta2, epsilon: Float
+    /// L2 coefficient added to the gradient (Adam+L2); 0 for AdamW.
+    var l2: Float
+    /// Decoupled decay factor 1 − lr·λ (AdamW); 1 for Adam.
+    var shrink: Float
+    /// lr / (1 − β₁ᵗ).
+    var stepSize: Float
+    /// 1 / √(1 − β₂ᵗ).
+    var rootCorrection: Float
+}
+
+/// One Adam/AdamW update of n weights w from gradients g, moments m and v.
+///
+/// Eight lanes at a time with explicit SIMD: the compiler's vectorizer gave up on the four
+/// pointers it could not prove distinct and ran this loop scalar. Lanes and the scalar tail
+/// do the same operations, so every element gets the same bits either way.
+func adamUpdate(_ w: UnsafeMutablePointer<Float>, _ g: UnsafeMutablePointer<Float>, _ m: UnsafeMutablePointer<Float>, _ v: UnsafeMutablePointer<Float>, _ n: Int, _ c: AdamCoefficients) {
+    typealias V = SIMD8<Float>
+    let rw = UnsafeMutableRawPointer(w), rg = UnsafeRawPointer(g), rm = UnsafeMutableRawPointer(m), rv = UnsafeMutableRawPointer(v)
+    let b1 = V(repeating: c.beta1), b2 = V(repeating: c.beta2), ob1 = V(repeating: 1 - c.beta1), ob2 = V(repeating: 1 - c.beta2)
+    let l2 = V(repeating: c.l2), shrink = V(repeating: c.shrink), step = V(repeating: c.stepSize)
+    let rc = V(repeating: c.rootCorrection), eps = V(repeating: c.epsilon)
+    var i = 0
+    while i + 8 <= n {
+        let o = i * 4
+        let wi = rw.loadUnaligned(fromByteOffset: o, as: V.self)
+        let gi = rg.loadUnaligned(fromByteOffset: o, as: V.self) + l2 * wi
+        let mi = b1 * rm.loadUnaligned(fromByteOffset: o, as: V.self) + ob1 * gi
+        let vi = b2 * rv.loadUnaligned(fromByteOffset: o, as: V.self) + ob2 * gi * gi
+        rm.storeBytes(of: mi, toByteOffset: o, as: V.self)
+        rv.storeBytes(of: vi, toByteOffset: o, as: V.self)
+        rw.storeBytes(of: wi * shrink - step * mi / (vi.squareRoot() * rc + eps), toByteOffset: o, as: V.self)
+        i += 8
+    }
+    while i < n {
+        let gi = g[i] + c.l2 * w[i]
+        let mi = c.beta1 * m[i] + (1 - c.beta1) * gi
+        let vi = c.beta2 * v[i] + (1 - c.beta2) * gi * gi
+        m[i] = mi; v[i] = vi
+        w[i] = w[i] * c.shrink - c.stepSize * mi / (vi.squareRoot() * c.rootCorrection + c.epsilon)
+        i += 1
     }
 }
 

@@ -55,7 +55,12 @@ public struct Norm {
         case .none: x
         case .layerNorm: g.layerNorm(x, gain: gain, shift: shift)
         case .rmsNorm: g.rmsNorm(x, gain: gain)
-        case .batchNorm: g.batchNorm(x, gain: gain, shift: shift, runningMean: runningMean, runningVar: runningVar)
+        case .batchNorm:
+            // Running statistics belong to the base: they move only while this norm's own
+            // parameters train (full fine-tuning, BitFit), not under a frozen-base PEFT method,
+            // or evaluation after fine-tuning would use statistics the base never had.
+            g.batchNorm(x, gain: gain, shift: shift, runningMean: runningMean, runningVar: runningVar,
+                        updateStatistics: gain.requiresGrad || shift.requiresGrad)
         }
     }
 

@@ -9,13 +9,20 @@ extension Graph {
     ///
     /// Backward: dx += dy·Wᵀ, dW += xᵀ·dy, db += Σ_rows dy; frozen inputs are skipped, so a
     /// frozen base weight costs no gradient GEMM.
-    public func linear(_ x: Tensor, _ w: Tensor, bias: Tensor?, transposeW: Bool = false) -> Tensor {
+    ///
+    /// With `outputRows`, y is the matrix [outputRows, N] instead of keeping x's leading
+    /// dimensions (the head's logits [B·T, V] from hidden states [B, T, D], without a copy).
+    public func linear(_ x: Tensor, _ w: Tensor, bias: Tensor?, transposeW: Bool = false, outputRows: Int? = nil) -> Tensor {
         precondition(w.shape.count == 2, "linear weight must be 2-D, got \(w.shape)")
         let k = x.cols, m = x.rows
         let n = transposeW ? w.shape[0] : w.shape[1]
         precondition((transposeW ? w.shape[1] : w.shape[0]) == k, "linear: x \(x.shape) · W \(w.shape)")
         var shape = x.shape
         shape[shape.count - 1] = n
+        if let outputRows {
+            precondition(outputRows == m, "linear: \(outputRows) output rows for \(m) input rows")
+            shape = [m, n]
+        }
         let y = tensor(shape)
         if let bias {
             precondition(bias.count == n, "bias \(bias.shape) for \(n) outputs")

@@ -89,9 +89,11 @@ extension Graph {
     /// Training uses the batch's statistics and moves the running ones by `momentum`;
     /// evaluation uses the running ones. With causal language models the batch statistics
     /// mix information across positions and examples, which is the failure an experiment shows.
+    /// With `updateStatistics` false, training still normalizes by the batch's statistics but
+    /// leaves the running ones as they are (a frozen base during PEFT).
     public func batchNorm(
         _ x: Tensor, gain: Tensor, shift: Tensor, runningMean: Tensor, runningVar: Tensor,
-        momentum: Float = 0.1, eps: Float = 1e-5
+        momentum: Float = 0.1, eps: Float = 1e-5, updateStatistics: Bool = true
     ) -> Tensor {
         let c = x.cols, r = x.rows
         let y = tensor(x.shape), stats = tensor([2, c])  // mean, 1/std per channel
@@ -103,6 +105,7 @@ extension Graph {
                 let m = sum[j] / Double(r), v = max(0, sq[j] / Double(r) - m * m)
                 mean[j] = Float(m)
                 rstd[j] = Float(1 / (v + Double(eps)).squareRoot())
+                guard updateStatistics else { continue }
                 let unbiased = r > 1 ? v * Double(r) / Double(r - 1) : v
                 runningMean.data[j] = (1 - momentum) * runningMean.data[j] + momentum * Float(m)
                 runningVar.data[j] = (1 - momentum) * runningVar.data[j] + momentum * Float(unbiased)
