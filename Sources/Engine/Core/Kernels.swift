@@ -1,6 +1,9 @@
+import CKernels
+
 // The elementwise kernels that call `fastExp` live in this one file: debug builds compile
 // files separately, and a call across files cannot be inlined, which left these loops
-// scalar and four times slower.
+// scalar and four times slower. The hottest kernels (GELU, causal softmax, Adam, LayerNorm)
+// are in the CKernels module instead, where they also get AVX2 + FMA.
 
 /// e^x for Float, branch-free so loops over it vectorize: 2^(x·log₂e) split into an integer
 /// power (built in the exponent bits) and 2^f for f ∈ [−½, ½] by its degree-6 Taylor series.
@@ -71,98 +74,6 @@ func softmaxRow(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ n
     for j in 0..<n { y[j] *= inv }
 }
 
-/// Lanes of the block starting at column `j` that lie at or past `valid`. Built from vector
-/// operands only: comparing with a scalar goes through a generic path that the compiler
-/// turned into a lane-by-lane loop.
-@inline(__always)
-func lanesPast(_ valid: Int, from j: Int) -> SIMDMask<SIMD8<Int32>> {
-    SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7) .>= SIMD8<Int32>(repeating: Int32(truncatingIfNeeded: valid - j))
-}
-
-/// Causal attention's softmax of one score row in place: softmax over [0, valid), zeros over
-/// [valid, length).
-///
-/// Whole SIMD blocks cover the valid part, the lanes past `valid` masked out, instead of a
-/// vector loop plus a scalar tail of up to seven exps per row; blocks never reach past
-/// `length`, so the row's neighbours are not touched.
-@inline(__always)
-func causalSoftmaxRow(_ row: UnsafeMutablePointer<Float>, valid: Int, length s: Int) {
-    let raw = UnsafeMutableRawPointer(row)
-    let blocksEnd = min((valid + 7) / 8 * 8, s / 8 * 8)
-    var mv = SIMD8<Float>(repeating: -.infinity)
-    var j = 0
-    while j < blocksEnd {
-        var x = raw.loadUnaligned(fromByteOffset: j * 4, as: SIMD8<Float>.self)
-        x.replace(with: -.infinity, where: lanesPast(valid, from: j))
-        mv.replace(with: x, where: x .> mv)
-        j += 8
-    }
-    var m = mv.max()
-    for k in blocksEnd..<max(blocksEnd, valid) where row[k] > m { m = row[k] }
-    if m == -.infinity { row.update(repeating: 0, count: s); return }
-    let mvec = SIMD8<Float>(repeating: m)
-    var acc = SIMD8<Float>()
-    j = 0
-    while j < blocksEnd {
-        var e = fastExp(raw.loadUnaligned(fromByteOffset: j * 4, as: SIMD8<Float>.self) - mvec)
-        e.replace(with: 0, where: lanesPast(valid, from: j))
-        raw.storeBytes(of: e, toByteOffset: j * 4, as: SIMD8<Float>.self)
-        acc += e
-        j += 8
-    }
-    var sum = acc.sum()
-    for k in blocksEnd..<max(blocksEnd, valid) { let e = fastExp(row[k] - m); row[k] = e; sum += e }
-    let inv = 1 / sum
-    for k in 0..<valid { row[k] *= inv }
-    for k in max(blocksEnd, valid)..<s { row[k] = 0 }
-}
-
-/// Backward of `causalSoftmaxRow` in place: g ← p ⊙ (g − p·g) over [0, valid), zeros over
-/// [valid, length). Masked lanes are zeroed whatever g held there (columns a causal product
-/// skipped hold stale values).
-@inline(__always)
-func causalSoftmaxBackwardRow(_ p: UnsafePointer<Float>, _ g: UnsafeMutablePointer<Float>, valid: Int, length s: Int) {
-    let rp = UnsafeRawPointer(p), rg = UnsafeMutableRawPointer(g)
-    let blocksEnd = min((valid + 7) / 8 * 8, s / 8 * 8)
-    var acc = SIMD8<Float>()
-    var j = 0
-    while j < blocksEnd {
-        var x = rp.loadUnaligned(fromByteOffset: j * 4, as: SIMD8<Float>.self) * rg.loadUnaligned(fromByteOffset: j * 4, as: SIMD8<Float>.self)
-        x.replace(with: 0, where: lanesPast(valid, from: j))
-        acc += x
-        j += 8
-    }
-    var dot = acc.sum()
-    for k in blocksEnd..<max(blocksEnd, valid) { dot += p[k] * g[k] }
-    let dv = SIMD8<Float>(repeating: dot)
-    j = 0
-    while j < blocksEnd {
-        var y = rp.loadUnaligned(fromByteOffset: j * 4, as: SIMD8<Float>.self) * (rg.loadUnaligned(fromByteOffset: j * 4, as: SIMD8<Float>.self) - dv)
-        y.replace(with: 0, where: lanesPast(valid, from: j))
-        rg.storeBytes(of: y, toByteOffset: j * 4, as: SIMD8<Float>.self)
-        j += 8
-    }
-    for k in blocksEnd..<max(blocksEnd, valid) { g[k] = p[k] * (g[k] - dot) }
-    for k in max(blocksEnd, valid)..<s { g[k] = 0 }
-}
-
-// GELU's tanh form written as x·σ(2u), u = √(2/π)(x + 0.044715x³): one exp per element.
-func geluForward(_ x: UnsafeMutablePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ lo: Int, _ hi: Int) {
-    for i in lo..<hi {
-        let v = x[i], u = 0.797_884_56 * (v + 0.044_715 * v * v * v)
-        y[i] = v / (1 + fastExp(-2 * u))
-    }
-}
-
-func geluBackward(_ x: UnsafeMutablePointer<Float>, _ dy: UnsafeMutablePointer<Float>, _ dx: UnsafeMutablePointer<Float>, _ lo: Int, _ hi: Int) {
-    for i in lo..<hi {
-        let v = x[i], u = 0.797_884_56 * (v + 0.044_715 * v * v * v)
-        let s = 1 / (1 + fastExp(-2 * u))
-        let du = 0.797_884_56 * (1 + 3 * 0.044_715 * v * v)
-        dx[i] += dy[i] * (s + v * s * (1 - s) * 2 * du)
-    }
-}
-
 func reluForward(_ x: UnsafeMutablePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ lo: Int, _ hi: Int) {
     for i in lo..<hi { y[i] = max(x[i], 0) }
 }
@@ -202,20 +113,11 @@ func tanhBackward(_ y: UnsafeMutablePointer<Float>, _ dy: UnsafeMutablePointer<F
 /// One function per kind: a single function switching around several loops vectorized badly.
 func activationForwardWithDerivative(_ kind: Activation, _ x: UnsafeMutablePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ lo: Int, _ hi: Int) {
     switch kind {
-    case .gelu: geluWithDerivative(x, y, lo, hi)
+    case .gelu: dojo_gelu_with_derivative(x + lo, y + lo, hi - lo)
     case .relu: reluWithDerivative(x, y, lo, hi)
     case .silu, .swiglu: siluWithDerivative(x, y, lo, hi)
     case .sigmoid: sigmoidWithDerivative(x, y, lo, hi)
     case .tanh: tanhWithDerivative(x, y, lo, hi)
-    }
-}
-
-func geluWithDerivative(_ x: UnsafeMutablePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ lo: Int, _ hi: Int) {
-    for i in lo..<hi {
-        let v = x[i], u = 0.797_884_56 * (v + 0.044_715 * v * v * v)
-        let s = 1 / (1 + fastExp(-2 * u))
-        y[i] = v * s
-        x[i] = s + v * s * (1 - s) * 2 * 0.797_884_56 * (1 + 3 * 0.044_715 * v * v)
     }
 }
 
@@ -241,52 +143,6 @@ func scaleByDerivative(_ d: UnsafeMutablePointer<Float>, _ dy: UnsafeMutablePoin
         for i in lo..<hi { dx[i] = dy[i] * d[i] }
     } else {
         for i in lo..<hi { dx[i] += dy[i] * d[i] }
-    }
-}
-
-/// Adam's per-step constants (see `Optimizer.step`).
-struct AdamCoefficients {
-    var beta1, beta2, epsilon: Float
-    /// L2 coefficient added to the gradient (Adam+L2); 0 for AdamW.
-    var l2: Float
-    /// Decoupled decay factor 1 − lr·λ (AdamW); 1 for Adam.
-    var shrink: Float
-    /// lr / (1 − β₁ᵗ).
-    var stepSize: Float
-    /// 1 / √(1 − β₂ᵗ).
-    var rootCorrection: Float
-}
-
-/// One Adam/AdamW update of n weights w from gradients g, moments m and v.
-///
-/// Eight lanes at a time with explicit SIMD: the compiler's vectorizer gave up on the four
-/// pointers it could not prove distinct and ran this loop scalar. Lanes and the scalar tail
-/// do the same operations, so every element gets the same bits either way.
-func adamUpdate(_ w: UnsafeMutablePointer<Float>, _ g: UnsafeMutablePointer<Float>, _ m: UnsafeMutablePointer<Float>, _ v: UnsafeMutablePointer<Float>, _ n: Int, _ c: AdamCoefficients) {
-    typealias V = SIMD8<Float>
-    let rw = UnsafeMutableRawPointer(w), rg = UnsafeRawPointer(g), rm = UnsafeMutableRawPointer(m), rv = UnsafeMutableRawPointer(v)
-    let b1 = V(repeating: c.beta1), b2 = V(repeating: c.beta2), ob1 = V(repeating: 1 - c.beta1), ob2 = V(repeating: 1 - c.beta2)
-    let l2 = V(repeating: c.l2), shrink = V(repeating: c.shrink), step = V(repeating: c.stepSize)
-    let rc = V(repeating: c.rootCorrection), eps = V(repeating: c.epsilon)
-    var i = 0
-    while i + 8 <= n {
-        let o = i * 4
-        let wi = rw.loadUnaligned(fromByteOffset: o, as: V.self)
-        let gi = rg.loadUnaligned(fromByteOffset: o, as: V.self) + l2 * wi
-        let mi = b1 * rm.loadUnaligned(fromByteOffset: o, as: V.self) + ob1 * gi
-        let vi = b2 * rv.loadUnaligned(fromByteOffset: o, as: V.self) + ob2 * gi * gi
-        rm.storeBytes(of: mi, toByteOffset: o, as: V.self)
-        rv.storeBytes(of: vi, toByteOffset: o, as: V.self)
-        rw.storeBytes(of: wi * shrink - step * mi / (vi.squareRoot() * rc + eps), toByteOffset: o, as: V.self)
-        i += 8
-    }
-    while i < n {
-        let gi = g[i] + c.l2 * w[i]
-        let mi = c.beta1 * m[i] + (1 - c.beta1) * gi
-        let vi = c.beta2 * v[i] + (1 - c.beta2) * gi * gi
-        m[i] = mi; v[i] = vi
-        w[i] = w[i] * c.shrink - c.stepSize * mi / (vi.squareRoot() * c.rootCorrection + c.epsilon)
-        i += 1
     }
 }
 

@@ -1,3 +1,4 @@
+import CKernels
 import Foundation
 
 /// Where attention reads q, k and v: three tensors [B, T, D], or one [B, T, 3D] holding
@@ -79,7 +80,7 @@ extension Graph {
                     for i in 0..<t {
                         let row = att + i * s, valid = p + i + 1
                         if let Bias { let br = Bias.p + (h * t + i) * s; for j in 0..<valid { row[j] += br[j] } }
-                        causalSoftmaxRow(row, valid: valid, length: s)
+                        dojo_causal_softmax_row(row, valid, s)
                     }
                     for r in blocks {
                         sgemm(false, false, m: r.count, n: hd, k: r.upperBound, att + r.lowerBound * s + p, lda: s, vb, ldb: ld,
@@ -137,7 +138,7 @@ extension Graph {
                         }
                         if let PV { sgemm(false, true, m: t, n: p, k: hd, go, lda: d, PV.p + h * hd, ldb: d, beta: 0, ds, ldc: s) }
                         for i in 0..<t {
-                            causalSoftmaxBackwardRow(att + i * s, ds + i * s, valid: p + i + 1, length: s)
+                            dojo_causal_softmax_backward_row(att + i * s, ds + i * s, p + i + 1, s)
                         }
                         if let dBias {
                             let db = dBias.p + h * t * s

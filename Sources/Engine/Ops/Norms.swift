@@ -1,3 +1,4 @@
+import CKernels
 import Foundation
 
 extension Graph {
@@ -9,14 +10,8 @@ extension Graph {
         let g = SendablePointer(gain.data), b = SendablePointer(shift.data)
         let chunks = r * c >= 32_768 ? threads : 1
         parallelFor(chunks, threads: threads) { ch in
-            for i in chunkRange(ch, of: chunks, total: r) {
-                let row = px.p + i * c, out = py.p + i * c
-                let mean = reduceSum(row, c) / Float(c)
-                let v = reduceSquaredDeviation(row, mean, c)
-                let rstd = 1 / (v / Float(c) + eps).squareRoot()
-                for j in 0..<c { out[j] = (row[j] - mean) * rstd * g.p[j] + b.p[j] }
-                ps.p[2 * i] = mean; ps.p[2 * i + 1] = rstd
-            }
+            let rows = chunkRange(ch, of: chunks, total: r)
+            dojo_layernorm_forward(px.p, g.p, b.p, py.p, ps.p, rows.lowerBound, rows.upperBound, c, eps)
         }
         record(y, inputs: [x, gain, shift]) { [unowned self] in
             let dy = SendablePointer(y.grad!)
@@ -24,19 +19,8 @@ extension Graph {
                 let (claimed, fresh) = self.claimGrad(x)
                 let dx = SendablePointer(claimed)
                 parallelFor(chunks, threads: self.threads) { ch in
-                    for i in chunkRange(ch, of: chunks, total: r) {
-                        let row = px.p + i * c, gy = dy.p + i * c, d = dx.p + i * c
-                        let mean = ps.p[2 * i], rstd = ps.p[2 * i + 1]
-                        // Σ dn·x̂ = rstd·(Σ dn·x − mean·Σ dn), with dn = dy ⊙ gain.
-                        let gyg = reduceDot(gy, g.p, c)
-                        let sumD = gyg / Float(c)
-                        let sumDX = rstd * (reduceDotTriple(gy, g.p, row, c) - mean * gyg) / Float(c)
-                        if fresh {
-                            for j in 0..<c { d[j] = rstd * (gy[j] * g.p[j] - sumD - (row[j] - mean) * rstd * sumDX) }
-                        } else {
-                            for j in 0..<c { d[j] += rstd * (gy[j] * g.p[j] - sumD - (row[j] - mean) * rstd * sumDX) }
-                        }
-                    }
+                    let rows = chunkRange(ch, of: chunks, total: r)
+                    dojo_layernorm_backward(px.p, g.p, ps.p, dy.p, dx.p, rows.lowerBound, rows.upperBound, c, fresh ? 1 : 0)
                 }
             }
             if gain.requiresGrad || shift.requiresGrad {

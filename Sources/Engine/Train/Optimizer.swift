@@ -1,3 +1,4 @@
+import CKernels
 import Foundation
 
 /// Which update rule an `Optimizer` applies.
@@ -92,7 +93,7 @@ public final class Optimizer {
                 let c2 = 1 - Float(Foundation.pow(Double(b2), Double(steps)))
                 let stepSize = lr / c1, rc2 = 1 / c2.squareRoot()
                 let l2: Float = decoupled ? 0 : wd, shrink: Float = decoupled ? 1 - lr * wd : 1
-                adamUpdate(w, g, m, v, n, AdamCoefficients(beta1: b1, beta2: b2, epsilon: eps, l2: l2, shrink: shrink, stepSize: stepSize, rootCorrection: rc2))
+                dojo_adam_update(w, g, m, v, n, b1, b2, eps, l2, shrink, stepSize, rc2)
             }
             g.update(repeating: 0, count: n)
         }
