@@ -19,6 +19,28 @@ import Testing
         check([("x", x), ("wt", wt)]) { g in g.probe(g.matmul(x, wt, transposeB: true)) }
     }
 
+    /// The residual folded into the GEMM: y = s·r + x·W (+ b), with r also read elsewhere so
+    /// its gradient accumulates into one already claimed.
+    @Test(arguments: [Float(1), 0.7])
+    func linearWithFusedResidual(scale: Float) {
+        let x = randomTensor([2, 3, 5], seed: 1), w = randomTensor([5, 4], seed: 2), b = randomTensor([4], seed: 3)
+        let r = randomTensor([2, 3, 4], seed: 5)
+        check([("x", x), ("w", w), ("b", b), ("r", r)]) { g in
+            let y = g.linear(x, w, bias: b, residual: r, residualScale: scale)
+            return g.probe(g.add(y, g.mul(r, r)))
+        }
+        check([("x", x), ("w", w), ("r", r)]) { g in
+            g.probe(g.linear(x, w, bias: nil, residual: r, residualScale: scale))
+        }
+        // The forward value is the unfused sum.
+        let g = Graph()
+        let fused = g.linear(x, w, bias: b, residual: r, residualScale: scale)
+        let plain = g.linear(x, w, bias: b)
+        for i in 0..<fused.count {
+            #expect(abs(fused.data[i] - (scale * r.data[i] + plain.data[i])) < 1e-5)
+        }
+    }
+
     @Test func embeddingAndPositions() {
         let table = randomTensor([7, 4], seed: 1), pos = randomTensor([5, 4], seed: 2)
         let tokens: [Int32] = [1, 3, 3, 6, 0, 2]

@@ -27,13 +27,21 @@ public struct Linear {
         self.bias = bias ? Tensor(zeros: [output]) : nil
     }
 
-    func callAsFunction(_ g: Graph, _ x: Tensor) -> Tensor { g.linear(x, weight, bias: bias) }
+    func callAsFunction(_ g: Graph, _ x: Tensor, residual: Residual? = nil) -> Tensor {
+        g.linear(x, weight, bias: bias, residual: residual?.tensor, residualScale: residual?.scale ?? 1)
+    }
 
     func parameters(_ prefix: String, isBase: Bool) -> [NamedParameter] {
         var out = [NamedParameter(name: prefix + ".weight", tensor: weight, isBase: isBase, isBias: false, decays: true, isBuffer: false)]
         if let bias { out.append(NamedParameter(name: prefix + ".bias", tensor: bias, isBase: isBase, isBias: true, decays: false, isBuffer: false)) }
         return out
     }
+}
+
+/// A residual connection to add to a sublayer's output: scale · tensor (scale is DeepNorm's α).
+struct Residual {
+    let tensor: Tensor
+    let scale: Float
 }
 
 /// A normalization layer of any `NormKind`.

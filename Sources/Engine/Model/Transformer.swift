@@ -110,31 +110,40 @@ public final class Transformer {
 
     private func blockForward(_ g: Graph, layer l: Int, _ b: Block, _ x: Tensor, prefix: (Tensor, Tensor)?, bias: Tensor?) -> Tensor {
         let c = config
-        let attend = { (h: Tensor) in self.attentionSublayer(g, layer: l, b, h, prefix: prefix, bias: bias) }
-        let feed = { (h: Tensor) in self.ffnSublayer(g, layer: l, b, h) }
+        let attend = { (h: Tensor, r: Residual) in self.attentionSublayer(g, layer: l, b, h, prefix: prefix, bias: bias, residual: r) }
+        let feed = { (h: Tensor, r: Residual) in self.ffnSublayer(g, layer: l, b, h, residual: r) }
         switch c.placement {
         case .pre:
-            var y = g.add(x, g.dropout(attend(b.norm1(g, x)), p: c.dropout))
-            y = g.add(y, g.dropout(feed(b.norm2(g, y)), p: c.dropout))
-            return y
+            let y = attend(b.norm1(g, x), Residual(tensor: x, scale: 1))
+            return feed(b.norm2(g, y), Residual(tensor: y, scale: 1))
         case .post:
-            let y = b.norm1(g, g.add(x, g.dropout(attend(x), p: c.dropout)))
-            return b.norm2(g, g.add(y, g.dropout(feed(y), p: c.dropout)))
+            let y = b.norm1(g, attend(x, Residual(tensor: x, scale: 1)))
+            return b.norm2(g, feed(y, Residual(tensor: y, scale: 1)))
         case .deepNorm:
             let alpha = c.deepNormAlpha
-            let y = b.norm1(g, g.addScaled(x, alpha: alpha, g.dropout(attend(x), p: c.dropout), beta: 1))
-            return b.norm2(g, g.addScaled(y, alpha: alpha, g.dropout(feed(y), p: c.dropout), beta: 1))
+            let y = b.norm1(g, attend(x, Residual(tensor: x, scale: alpha)))
+            return b.norm2(g, feed(y, Residual(tensor: y, scale: alpha)))
         }
     }
 
+    /// r.scale · r.tensor + dropout(out) for a sublayer output `out` that is not fused yet.
+    private func addResidual(_ g: Graph, _ r: Residual, _ out: Tensor) -> Tensor {
+        g.addScaled(r.tensor, alpha: r.scale, g.dropout(out, p: config.dropout), beta: 1)
+    }
+
+    /// Whether layer l's sublayer may fold the residual into its last projection: nothing
+    /// (dropout, an adapter reading the sublayer's own output) sits between the two.
+    private func fusesResidual(layer l: Int) -> Bool { config.dropout == 0 && attachments.adapters[l] == nil }
+
     /// Base projection plus any unmerged LoRA update.
-    func project(_ g: Graph, layer l: Int, _ b: Block, _ p: Projection, _ x: Tensor) -> Tensor {
-        let y = b.linear(p)(g, x)
+    func project(_ g: Graph, layer l: Int, _ b: Block, _ p: Projection, _ x: Tensor, residual: Residual? = nil) -> Tensor {
+        let y = b.linear(p)(g, x, residual: residual)
         guard let lora = attachments.lora[LoRASite(layer: l, projection: p)], !lora.merged else { return y }
         return lora.addUpdate(g, input: x, to: y)
     }
 
-    private func attentionSublayer(_ g: Graph, layer l: Int, _ b: Block, _ h: Tensor, prefix: (Tensor, Tensor)?, bias: Tensor?) -> Tensor {
+    /// The attention sublayer's output plus the residual r.
+    private func attentionSublayer(_ g: Graph, layer l: Int, _ b: Block, _ h: Tensor, prefix: (Tensor, Tensor)?, bias: Tensor?, residual r: Residual) -> Tensor {
         let c = config
         let att: Tensor
         if projectsQKVPlainly(layer: l) {
@@ -154,9 +163,10 @@ public final class Transformer {
             }
             att = g.attention(q: q, k: k, v: v, heads: c.heads, prefixKeys: prefix?.0, prefixValues: prefix?.1, bias: bias)
         }
+        if fusesResidual(layer: l) { return project(g, layer: l, b, .output, att, residual: r) }
         var out = project(g, layer: l, b, .output, att)
         if let adapter = attachments.adapters[l]?.attention { out = adapter.apply(g, sublayerInput: h, sublayerOutput: out) }
-        return out
+        return addResidual(g, r, out)
     }
 
     /// Whether q, k and v of layer `l` are the plain base projections, so they can be computed
@@ -166,13 +176,15 @@ public final class Transformer {
         return [Projection.query, .key, .value].allSatisfy { attachments.lora[LoRASite(layer: l, projection: $0)]?.merged ?? true }
     }
 
-    private func ffnSublayer(_ g: Graph, layer l: Int, _ b: Block, _ h: Tensor) -> Tensor {
+    /// The FFN sublayer's output plus the residual r.
+    private func ffnSublayer(_ g: Graph, layer l: Int, _ b: Block, _ h: Tensor, residual r: Residual) -> Tensor {
         // The pre-activation is read by nothing else, so the activation may keep its derivative there.
         var u = g.activation(project(g, layer: l, b, .ffnIn, h), config.activation, overwriteInput: true)
         if let ia3 = attachments.ia3[l] { u = g.mulColumns(u, ia3.ffn) }
+        if fusesResidual(layer: l) { return project(g, layer: l, b, .ffnOut, u, residual: r) }
         var out = project(g, layer: l, b, .ffnOut, u)
         if let adapter = attachments.adapters[l]?.ffn { out = adapter.apply(g, sublayerInput: h, sublayerOutput: out) }
-        return out
+        return addResidual(g, r, out)
     }
 }
 
