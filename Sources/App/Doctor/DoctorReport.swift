@@ -54,7 +54,8 @@ public struct DoctorReport: Equatable, Sendable {
             for f in section.findings {
                 let mark = switch f.status { case .ok: "ok  "; case .warning: "warn"; case .failure: "FAIL" }
                 out.append("  \(mark)  \(f.label.padding(toLength: width, withPad: " ", startingAt: 0))  \(f.value)")
-                if let advice = f.advice { out.append("        → \(advice)") }
+                // Advice quoting SQLite may span lines: keep every line under the arrow.
+                if let advice = f.advice { out.append("        → " + advice.replacingOccurrences(of: "\n", with: "\n          ")) }
             }
             out.append("")
         }

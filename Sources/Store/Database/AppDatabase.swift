@@ -83,7 +83,7 @@ public struct AppDatabase: Sendable {
     /// Sorts SQLite's complaint into what the user should do. On an existing file a plain
     /// SQLITE_ERROR while reading the schema ("unsupported file format", "malformed
     /// database schema") means damage too.
-    private static func classify(_ error: Error, path: String, existing: Bool) -> StoreError {
+    static func classify(_ error: Error, path: String, existing: Bool) -> StoreError {
         if let db = error as? DatabaseError {
             switch db.resultCode {
             case .SQLITE_NOTADB: return .notADatabase(path: path)

@@ -49,8 +49,8 @@ extension AppDatabase {
                 return .ready(path: path, schema: SchemaVersion(applied: try migrator.appliedMigrations(db)), bytes: bytes)
             }
         } catch {
-            let message = (error as? DatabaseError)?.message ?? "\(error)"
-            return .unusable(.cannotOpen(path: path, reason: message))
+            // The same reading of SQLite's complaint as `open`, so doctor and the app agree.
+            return .unusable(classify(error, path: path, existing: true))
         }
     }
 }
