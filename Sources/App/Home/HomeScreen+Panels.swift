@@ -3,16 +3,19 @@ import Terminal
 
 /// The home screen's two panels: what there is to do today, and the topic table.
 extension HomeScreen {
-    var todayLines: [(String, String)] {
+    /// The Today figures with their labels; `short` labels for the stacked layout when
+    /// the full ones would take too many rows.
+    func todayLines(short: Bool = false) -> [(String, String)] {
+        let labels = short ? shortTodayLabels : todayLabels
         guard let summary else {
-            return todayLabels.map { ($0, Self.pending) }
+            return labels.map { ($0, Self.pending) }
         }
         let retention = summary.retention.map { "\(Int(($0 * 100).rounded()))%" } ?? "—"
         let values = [
             "\(summary.dueNow)", "\(summary.newToday) / \(summary.unseen)", "\(summary.reviewedToday)",
             "\(summary.streakDays) \(t("天", "d"))", retention, "\(summary.quizAnsweredToday)", "\(summary.experiments)",
         ]
-        return Array(zip(todayLabels, values))
+        return Array(zip(labels, values))
     }
 
     private var todayLabels: [String] {
@@ -21,12 +24,17 @@ extension HomeScreen {
          t("实验", "Lab experiments")]
     }
 
+    private var shortTodayLabels: [String] {
+        [t("到期", "Due"), t("新卡", "New"), t("已复习", "Reviewed"), t("连续", "Streak"),
+         t("保持率", "Retention"), t("测验", "Quiz"), t("实验", "Lab")]
+    }
+
     func renderToday(into buffer: inout Buffer, area: Rect) {
         let border = Border(title: Line(t("今天", "Today"), style: Style(bold: true)), style: Style(fg: .cyan))
         border.render(into: &buffer, area: area)
         let inner = border.inner(of: area).inset(horizontal: 1, vertical: 0)
         var y = inner.y
-        for (label, value) in todayLines where y < inner.bottom {
+        for (label, value) in todayLines() where y < inner.bottom {
             buffer.write(label, at: Point(x: inner.x, y: y), clip: inner)
             let x = inner.right - DisplayWidth.of(value)
             buffer.write(value, at: Point(x: x, y: y), style: Style(bold: true), clip: inner)
@@ -41,17 +49,21 @@ extension HomeScreen {
     }
 
     /// The "label value" items packed into as few rows of `width` as they fit, never
-    /// breaking inside an item.
-    func compactTodayRows(width: Int) -> [String] {
-        var rows: [String] = []
-        for item in todayLines.map({ "\($0.0) \($0.1)" }) {
-            if let last = rows.last, DisplayWidth.of(last) + 3 + DisplayWidth.of(item) <= width {
-                rows[rows.count - 1] = last + " · " + item
-            } else {
-                rows.append(item)
+    /// breaking inside an item; with short labels when the full ones need more than `maxRows`.
+    func compactTodayRows(width: Int, maxRows: Int) -> [String] {
+        func pack(_ items: [String]) -> [String] {
+            var rows: [String] = []
+            for item in items {
+                if let last = rows.last, DisplayWidth.of(last) + 3 + DisplayWidth.of(item) <= width {
+                    rows[rows.count - 1] = last + " · " + item
+                } else {
+                    rows.append(item)
+                }
             }
+            return rows
         }
-        return rows
+        let full = pack(todayLines().map { "\($0.0) \($0.1)" })
+        return full.count <= maxRows ? full : pack(todayLines(short: true).map { "\($0.0) \($0.1)" })
     }
 
     mutating func renderTopics(into buffer: inout Buffer, area: Rect, compact: Bool) {

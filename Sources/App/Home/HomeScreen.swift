@@ -82,8 +82,10 @@ struct HomeScreen {
             renderToday(into: &buffer, area: columns[0])
             renderTopics(into: &buffer, area: columns[1], compact: false)
         } else {
-            let today = compactTodayRows(width: rows[2].width - 1)
-            let parts = rows[2].split(.vertical, [.length(min(4, today.count)), .fill])
+            // At most 4 rows, and never so many that the topic box loses its last row.
+            let maxRows = max(1, min(4, rows[2].height - 4))
+            let today = compactTodayRows(width: rows[2].width - 1, maxRows: maxRows)
+            let parts = rows[2].split(.vertical, [.length(min(maxRows, today.count)), .fill])
             for (i, row) in today.enumerated() where i < parts[0].height {
                 buffer.write(row, at: Point(x: parts[0].x + 1, y: parts[0].y + i), clip: parts[0])
             }

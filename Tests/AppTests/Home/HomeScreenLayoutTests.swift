@@ -92,6 +92,24 @@ import Testing
         #expect(screen.topicList.selected == 0, "keys in the help must not move the list")
     }
 
+    /// At 40×10 (with or without a banner) every Today figure is still on screen, in
+    /// short labels, and the topic box keeps a row.
+    @Test func smallestLayoutKeepsEveryFigureAndATopic() {
+        for warnings in [[], [HomeWarning.databaseUnusable("details")]] {
+            var summary = Self.manyTopics
+            summary.warnings = warnings
+            summary.quizAnsweredToday = 7
+            summary.streakDays = 4
+            var screen = HomeScreen(summary: summary, language: .en)
+            let buffer = Self.frame(&screen, 40, 10)
+            let text = buffer.lines().joined(separator: "\n")
+            for figure in ["Due 0", "New 0 / 0", "Reviewed 0", "Streak 4 d", "Retention —", "Quiz 7", "Lab 0"] {
+                #expect(text.contains(figure), "\(figure) missing with \(warnings.count) warning(s):\n\(text)")
+            }
+            #expect(Self.topicRows(buffer).first?.name == "Topic 01")
+        }
+    }
+
     @Test func narrowTitleIsCutWithAnEllipsisAndKeepsTheCount() {
         var screen = HomeScreen(summary: Self.manyTopics, language: .en)
         let title = Self.frame(&screen, 40, 10).line(at: 0)
