@@ -36,7 +36,8 @@ public struct ScheduleBatch: Sendable {
     ///
     /// The output is `{"card","state","step","stability","difficulty","due","retrievability"}`,
     /// where retrievability is that of the new state at the review time, as the reference
-    /// reports it (whole days elapsed, so it is 1 just after any review).
+    /// reports it (whole days elapsed, so it is 1 just after any review); then
+    /// `retrievability_before` and `retrievability_at` when asked for.
     public mutating func process(_ line: String, number: Int) throws(ScheduleLineError) -> String? {
         let review: ReviewLine
         do {
