@@ -13,7 +13,7 @@ struct Dojo: ParsableCommand {
         subcommands: [
             ReviewCommand.self, QuizCommand.self, StatsCommand.self, ScheduleCommand.self,
             ContentCommand.self, DeckCommand.self, BenchCommand.self, DoctorCommand.self,
-            BenchStoreCommand.self, SettingsCommand.self,
+            BenchStoreCommand.self, SettingsCommand.self, CardsCommand.self,
         ]
     )
 

@@ -77,6 +77,9 @@ struct QuizStrings {
 
     var typedHint: String { pick("你的答案：", "Your answer:") }
 
+    /// A quiz answer's lapse made the card a leech: the same words as in review.
+    func leech(_ id: String, lapses: Int) -> String { ReviewStrings(language: language).leech(id, lapses: lapses) }
+
     /// Replies that mean yes, in either language (a Chinese quiz may still get "y").
     static let yes: Set<String> = ["y", "yes", "是", "对"]
 }

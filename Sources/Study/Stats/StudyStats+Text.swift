@@ -5,7 +5,7 @@ extension StudyStats {
     public func text() -> String {
         var lines: [String] = []
         let c = counts
-        lines.append("Cards       new \(c.new) · learning \(c.learning) · review \(c.review) · relearning \(c.relearning) · suspended \(c.suspended)"
+        lines.append("Cards       new \(c.new) · learning \(c.learning) · review \(c.review) · relearning \(c.relearning) · suspended \(c.suspended) · leeches \(c.leeches)"
             + (c.removedFromContent > 0 ? " · \(c.removedFromContent) no longer in content (kept)" : ""))
         let studied = activity.days.filter { $0.count > 0 }
         lines.append("Today       \(activity.today) reviews · streak \(activity.currentStreak) day\(activity.currentStreak == 1 ? "" : "s") (longest \(activity.longestStreak))")
