@@ -35,7 +35,7 @@ struct AppContext: Sendable {
         } catch {
             warnings.append(.databaseUnusable("\(error)"))
         }
-        return AppContext(language: preferredLanguage(environment), library: library, database: database, warnings: warnings)
+        return AppContext(language: .preferred(environment: environment), library: library, database: database, warnings: warnings)
     }
 
     /// The summary the home screen shows at `now`.
@@ -63,12 +63,5 @@ struct AppContext: Sendable {
         return HomeSummary.compute(
             library: library, progress: progress, log: log, settings: settings, doneToday: done,
             quizAnsweredToday: quizToday, calendar: calendar, now: now, language: language, warnings: warnings)
-    }
-
-    /// `DOJO_LANG` if set, else Chinese when the locale says so, else English.
-    static func preferredLanguage(_ environment: [String: String]) -> Language {
-        if let explicit = environment["DOJO_LANG"].flatMap(Language.init(rawValue:)) { return explicit }
-        let locale = environment["LC_ALL"] ?? environment["LC_MESSAGES"] ?? environment["LANG"] ?? ""
-        return locale.hasPrefix("zh") ? .zh : .en
     }
 }

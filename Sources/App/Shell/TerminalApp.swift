@@ -9,7 +9,7 @@ public enum TerminalApp {
     /// terminal that cannot be started throws `TerminalError` before anything is drawn.
     public static func run(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Int32 {
         let mailbox = Mailbox<HomeScreen>()
-        var screen = HomeScreen.loading(language: AppContext.preferredLanguage(environment))
+        var screen = HomeScreen.loading(language: .preferred(environment: environment))
         // Posted updates are applied between polls: 16 ms shows the loaded summary (and,
         // later, training curves) within a frame of their arrival, at ~60 idle wake-ups a second.
         let session = TerminalSession(backend: CursesBackend(), pollMilliseconds: 16)
