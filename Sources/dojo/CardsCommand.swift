@@ -96,7 +96,7 @@ struct CardsCommand: ParsableCommand {
             for p in chosen {
                 let card = cards[p.cardID]
                 var parts = [p.cardID, card?.topic ?? "(no longer in the content)", p.schedule?.phase.rawValue ?? "new",
-                             "\(p.lapses) lapse\(p.lapses == 1 ? "" : "s")"]
+                             p.lapses.counted("lapse")]
                 if p.isLeech { parts.append("leech") }
                 if p.isSuspended { parts.append("suspended") }
                 if let q = card?.q.text(in: language) { parts.append(q) }

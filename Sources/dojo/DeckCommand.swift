@@ -112,8 +112,8 @@ struct DeckCommand: ParsableCommand {
                     fail("cannot write \(target.path): \(error.localizedDescription)")
                 }
                 let n = deck.skipped.count
-                print("imported \(deck.topic.cards.count) card\(deck.topic.cards.count == 1 ? "" : "s") into \(target.path)"
-                    + (n == 0 ? "" : " (\(n) line\(n == 1 ? "" : "s") skipped)"))
+                print("imported \(deck.topic.cards.count.counted("card")) into \(target.path)"
+                    + (n == 0 ? "" : " (\(n.counted("line")) skipped)"))
             }
         }
     }

@@ -1,3 +1,5 @@
+import Study
+
 /// The findings of `dojo doctor`: what the app sees of its environment, grouped by area,
 /// each marked ok, warning or failure. Pure data, so the formatting is tested without a terminal.
 public struct DoctorReport: Equatable, Sendable {
@@ -62,7 +64,7 @@ public struct DoctorReport: Equatable, Sendable {
         let failures = failures
         out.append(failures.isEmpty
             ? "Everything the app needs is in place."
-            : "\(failures.count) problem\(failures.count == 1 ? "" : "s") must be fixed: \(failures.map(\.label).joined(separator: ", ")).")
+            : "\(failures.count.counted("problem")) must be fixed: \(failures.map(\.label).joined(separator: ", ")).")
         return out.joined(separator: "\n")
     }
 }

@@ -30,7 +30,7 @@ public struct HomeWarning: Equatable, Sendable {
     /// Some content files did not load cleanly.
     static func contentProblems(count: Int, first: String) -> HomeWarning {
         HomeWarning(summary: LocalizedText(zh: "内容有 \(count) 处问题；运行 `dojo content check`",
-                                           en: "\(count) content problem\(count == 1 ? "" : "s"); run `dojo content check`"),
+                                           en: "\(count.counted("content problem")); run `dojo content check`"),
                     detail: "first: \(first)")
     }
 

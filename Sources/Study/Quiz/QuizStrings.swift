@@ -13,7 +13,7 @@ struct QuizStrings {
 
     func start(count: Int, seed: UInt64) -> String {
         pick("测验：\(count) 题（种子 \(seed)）。选择题输入字母，误区或事实输入 m/f，其余输入文字；! = 我答对了；:q 退出。",
-             "Quiz: \(count) question\(count == 1 ? "" : "s") (seed \(seed)). Letters for choices, m/f for myth or fact, text otherwise; ! = I was right; :q quits.")
+             "Quiz: \(count.counted("question")) (seed \(seed)). Letters for choices, m/f for myth or fact, text otherwise; ! = I was right; :q quits.")
     }
 
     func retry(_ missed: Int) -> String {

@@ -58,7 +58,7 @@ struct ReviewStrings: Sendable {
 
     func leech(_ id: String, lapses: Int) -> String {
         pick("\(id) 成了难记卡（遗忘 \(lapses) 次）：已暂停。请改写这张卡或删掉它；`dojo cards unsuspend \(id)` 可恢复。",
-             "\(id) is a leech (\(lapses) lapse\(lapses == 1 ? "" : "s")): it is suspended. Rewrite the card or drop it; `dojo cards unsuspend \(id)` brings it back.")
+             "\(id) is a leech (\(lapses.counted("lapse"))): it is suspended. Rewrite the card or drop it; `dojo cards unsuspend \(id)` brings it back.")
     }
 
     var ratingKeys: String {
