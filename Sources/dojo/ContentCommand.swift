@@ -31,7 +31,7 @@ struct ContentCommand: ParsableCommand {
             let result = ContentPaths.loader(dir, withDecks: withDecks).load()
             for p in result.problems { print(p) }
             let n = result.problems.count
-            print("\(result.fileCount) file\(result.fileCount == 1 ? "" : "s"), \(result.library.cards.count) cards, \(n) error\(n == 1 ? "" : "s")")
+            print("\(result.fileCount.counted("file")), \(result.library.cards.count.counted("card")), \(n.counted("error"))")
             if n > 0 { throw ExitCode(1) }
         }
     }
@@ -101,7 +101,7 @@ enum ContentPaths {
     static func library() throws -> ContentLibrary {
         let result = loader(try directory(nil), withDecks: true).load()
         if !result.problems.isEmpty {
-            FileHandle.standardError.write(Data("dojo: \(result.problems.count) content problem\(result.problems.count == 1 ? "" : "s") (run `dojo content check --with-decks`)\n".utf8))
+            FileHandle.standardError.write(Data("dojo: \(result.problems.count.counted("content problem")) (run `dojo content check --with-decks`)\n".utf8))
         }
         return result.library
     }

@@ -3,15 +3,18 @@ import Foundation
 import Store
 import Study
 
-/// `dojo quiz --plain`: a quiz on stdin/stdout.
+/// `dojo quiz`: a quiz as lines on stdin/stdout. The quiz screen will come with the screens;
+/// until then the command runs line mode on the terminal.
 struct QuizCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quiz",
-        abstract: "Quiz: multiple choice, myth or fact, cloze, typed answers.",
+        abstract: "Quiz: multiple choice, myth or fact, cloze, typed answers, as plain lines.",
         discussion: """
-        With --plain, questions go to stdout and answers come from stdin, one per line: a letter \
-        or number for multiple choice, m/f for myth or fact, text for cloze and typed answers, \
-        ! to mark the previous answer right, :q to stop. The same --seed gives the same quiz.
+        Questions go to stdout and answers come from stdin, one per line: a letter or number \
+        for multiple choice, m/f for myth or fact, text for cloze and typed answers, ! to mark \
+        the previous answer right, :q to stop. The same --seed gives the same quiz. With \
+        quiz-affects-schedule on (`dojo settings`), answers also rate the cards, except \
+        suspended and buried ones.
         """)
 
     /// Which questions to ask.
@@ -29,7 +32,7 @@ struct QuizCommand: ParsableCommand {
         }
     }
 
-    @Flag(help: "Plain line mode: prompts on stdout, answers on stdin (works with pipes).")
+    @Flag(help: "Line mode (prompts on stdout, answers on stdin). It is what quiz runs today.")
     var plain = false
 
     @Option(help: "Only this topic (repeatable).")
@@ -47,8 +50,8 @@ struct QuizCommand: ParsableCommand {
     @Option(help: "Seed for a reproducible quiz (default: from the clock).")
     var seed: UInt64?
 
-    @Option(help: "zh or en.")
-    var lang: Language = .zh
+    @Option(help: "zh or en (default: DOJO_LANG, else zh for a zh locale, else en).")
+    var lang: Language?
 
     func validate() throws {
         guard count > 0 else { throw ValidationError("--count must be at least 1") }
@@ -56,10 +59,7 @@ struct QuizCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard plain else {
-            FileHandle.standardError.write(Data("dojo: the quiz screen opens from the app (`dojo`); for line mode use `dojo quiz --plain`.\n".utf8))
-            throw ExitCode(2)
-        }
+        let lang = self.lang ?? Language.preferred()
         let study = try StudyEnvironment.load()
         let library = study.library
         for t in topic where library.topic(id: t) == nil {
@@ -84,11 +84,12 @@ struct QuizCommand: ParsableCommand {
                 // Each answer is stored as soon as it is final; a failing store is reported
                 // once and the quiz goes on.
                 do {
-                    try study.database.recordQuizAnswer(QuizAnswerRecord(answer, seed: seed), applying: scheduling)
+                    return try study.database.recordQuizAnswer(QuizAnswerRecord(answer, seed: seed), applying: scheduling).review
                 } catch where !storeFailed {
                     storeFailed = true
                     FileHandle.standardError.write(Data("dojo: could not save quiz answers: \(error)\n".utf8))
                 } catch {}
+                return nil
             })
         _ = runner.run(generator.makeQuiz(request), generator: generator, seed: seed)
     }

@@ -3,19 +3,20 @@ import Foundation
 import Store
 import Study
 
-/// `dojo review`: flashcard review with FSRS-6. `--plain` runs it as lines on stdin/stdout.
+/// `dojo review`: flashcard review with FSRS-6, as lines on stdin/stdout. The full-screen
+/// review will come with the screens; until then the command runs line mode on the terminal.
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
-        abstract: "Review due flashcards (FSRS-6); --plain for line mode.",
+        abstract: "Review due flashcards (FSRS-6) as plain lines; works on a terminal or through pipes.",
         discussion: """
-            Line mode: the question is printed; Enter shows the answer; 1 again, 2 hard, 3 good, \
-            4 easy (each shows the interval it would give); u undoes the last action, b buries \
-            the card until tomorrow, s suspends it, q quits. End of input quits too. Every rating \
-            is saved before the next card is shown.
+            The question is printed; Enter shows the answer; 1 again, 2 hard, 3 good, 4 easy \
+            (each shows the interval it would give); u undoes the last action, b buries the card \
+            until tomorrow, s suspends it (`dojo cards unsuspend ID` brings it back), q quits. End \
+            of input quits too. Every rating is saved before the next card is shown.
             """)
 
-    @Flag(help: "Plain prompts on stdout and answers on stdin, no full screen.")
+    @Flag(help: "Line mode (plain prompts on stdout, answers on stdin). It is what review runs today.")
     var plain = false
 
     @Option(help: "Only cards of this topic (the content file name, e.g. lora).")
@@ -27,18 +28,14 @@ struct ReviewCommand: ParsableCommand {
     @Option(name: .customLong("new-limit"), help: "New cards allowed today (instead of the setting; cards already introduced today count).")
     var newLimit: Int?
 
-    @Option(help: "Language of the cards: en, zh or both.")
-    var lang: LanguageChoice = .en
+    @Option(help: "Language of the cards: en, zh or both (default: DOJO_LANG, else zh for a zh locale, else en).")
+    var lang: LanguageChoice?
 
     func validate() throws {
         if let newLimit, newLimit < 0 { throw ValidationError("--new-limit must be 0 or more.") }
     }
 
     func run() throws {
-        guard plain else {
-            FileHandle.standardError.write(Data("dojo: the full-screen review is not here yet; use `dojo review --plain`.\n".utf8))
-            throw ExitCode(2)
-        }
         let study = try StudyEnvironment.load()
         var cards = study.library.cards
         if let topic {
@@ -56,7 +53,7 @@ struct ReviewCommand: ParsableCommand {
         }
         // FileHandle writes go straight to the descriptor: each prompt is out before we read.
         let runner = PlainReviewRunner(
-            languages: lang.languages, readLine: { Swift.readLine(strippingNewline: true) },
+            languages: (lang ?? LanguageChoice(Language.preferred())).languages, readLine: { Swift.readLine(strippingNewline: true) },
             write: { text in
                 FileHandle.standardOutput.write(Data(text.utf8))
             })
@@ -69,6 +66,14 @@ struct ReviewCommand: ParsableCommand {
 /// Which language(s) to show cards in.
 enum LanguageChoice: String, ExpressibleByArgument, CaseIterable {
     case en, zh, both
+
+    /// The choice for one language.
+    init(_ language: Language) {
+        switch language {
+        case .en: self = .en
+        case .zh: self = .zh
+        }
+    }
 
     var languages: [Language] {
         switch self {

@@ -20,7 +20,7 @@ import Testing
         #expect(lines.first?.hasPrefix("\(dir)/aaa-syntax.yaml:7: YAML syntax error") == true)
         // Coverage waits until every file parses, so the syntax error is not buried.
         #expect(lines.count == 2)
-        #expect(lines.last == "2 files, 1 cards, 1 error")
+        #expect(lines.last == "2 files, 1 card, 1 error")
     }
 
     @Test func statsPrintsCoverageAndJSON() throws {

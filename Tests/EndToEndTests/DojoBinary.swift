@@ -19,11 +19,14 @@ enum DojoBinary {
     }
 
     /// Runs `dojo` with `arguments` and no terminal; returns exit status, stdout and stderr.
-    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
+    /// `environment` is added to this process's, after the variables in `unsetting` are removed.
+    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
+                    unsetting: [String] = []) throws -> (status: Int32, out: String, err: String) {
         let p = Process()
         p.executableURL = url
         p.arguments = arguments
         var env = ProcessInfo.processInfo.environment
+        for name in unsetting { env[name] = nil }
         for (k, v) in environment { env[k] = v }
         p.environment = env
         let out = Pipe(), err = Pipe(), input = Pipe()

@@ -33,12 +33,33 @@ import Testing
         #expect(r.out.contains("  norms: 1/2"))
     }
 
-    @Test func unknownTopicAndMissingPlainAreErrors() throws {
+    @Test func unknownTopicIsAnError() throws {
         let r = try DojoBinary.run(["quiz", "--plain", "--topic", "nope"], environment: Self.env)
         #expect(r.status != 0)
         #expect(r.err.contains("unknown topic \"nope\""))
-        let t = try DojoBinary.run(["quiz"], environment: Self.env)
-        #expect(t.status == 2)
-        #expect(t.err.contains("--plain"))
+    }
+
+    /// Until the quiz screen exists, `dojo quiz` is the line-mode quiz on the terminal.
+    @Test func withoutPlainTheSameQuizRuns() throws {
+        let args = ["--seed", "5", "--mode", "mc", "--lang", "en", "--count", "2"]
+        let plain = try DojoBinary.run(["quiz", "--plain"] + args, stdin: "a\nb\nn\n", environment: Self.env)
+        let bare = try DojoBinary.run(["quiz"] + args, stdin: "a\nb\nn\n", environment: Self.env)
+        #expect(bare.status == 0, "stderr: \(bare.err)")
+        #expect(bare.out == plain.out)
+        #expect(bare.out.contains("Score by topic:"))
+    }
+
+    @Test func theDefaultLanguageFollowsTheLocale() throws {
+        var env = Self.env
+        env["DOJO_LANG"] = ""
+        env["LC_ALL"] = ""
+        env["LC_MESSAGES"] = ""
+        env["LANG"] = "en_US.UTF-8"
+        let args = ["quiz", "--seed", "5", "--mode", "mc", "--count", "1"]
+        #expect(try DojoBinary.run(args, stdin: "a\nn\n", environment: env).out.contains("Score by topic:"))
+        env["LANG"] = "zh_CN.UTF-8"
+        #expect(try DojoBinary.run(args, stdin: "a\nn\n", environment: env).out.contains("各主题得分："))
+        env["DOJO_LANG"] = "en"
+        #expect(try DojoBinary.run(args, stdin: "a\nn\n", environment: env).out.contains("Score by topic:"))
     }
 }

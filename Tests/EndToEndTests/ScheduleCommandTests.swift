@@ -23,6 +23,33 @@ import Testing
         ])
     }
 
+    @Test func retrievabilityAtATimeAndBeforeEachReview() throws {
+        let input = [line("a", 3, "2025-01-01T09:00:00.123456Z"), line("a", 3, "2025-01-01T09:10:00Z"),
+                     line("a", 3, "2025-01-05T09:10:00Z")].joined(separator: "\n")
+        let r = try DojoBinary.run(["schedule", "--no-fuzz", "--retrievability-before", "--at", "2025-01-04T09:10:00Z"], stdin: input)
+        #expect(r.status == 0, "\(r.err)")
+        let lines = r.out.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        // The microseconds of the input survive into the first due. Three whole days after
+        // 09:00 (S = 2.3065): R = (1 + f·3/S)^−0.1542 with f = 0.9^(−1/0.1542) − 1.
+        #expect(lines[0].contains(#""due":"2025-01-01T09:10:00.123456Z""#), "\(lines[0])")
+        #expect(lines[0].hasSuffix(#","retrievability":1.0,"retrievability_before":null,"retrievability_at":0.8809479557659419}"#), "\(lines[0])")
+        // Graduated at 09:10 with S = 2.3065: three whole days later R = (1 + f·3/S)^−d.
+        let second = try object(lines[1])
+        let at = try #require((second["retrievability_at"] as? NSNumber)?.doubleValue)
+        let decay = 0.1542, factor = pow(0.9, 1 / -decay) - 1
+        let stability = try #require((second["stability"] as? NSNumber)?.doubleValue)
+        #expect(abs(at - pow(1 + factor * 3 / stability, -decay)) < 1e-12)
+        #expect((second["retrievability_before"] as? NSNumber)?.doubleValue == 1.0)  // same day
+        // The third review comes after --at: its state did not exist then.
+        let third = try object(lines[2])
+        #expect(third["retrievability_at"] is NSNull)
+        #expect(abs(try #require((third["retrievability_before"] as? NSNumber)?.doubleValue) - pow(1 + factor * 4 / stability, -decay)) < 1e-12)
+
+        let bad = try DojoBinary.run(["schedule", "--at", "tomorrow"], stdin: "")
+        #expect(bad.status != 0 && bad.err.contains("--at tomorrow is not an ISO-8601"), "\(bad.err)")
+    }
+
     @Test func aBadLineStopsWithItsNumberAfterPrintingEarlierLines() throws {
         let input = [line("a", 3, "2025-01-01T09:00:00Z"), line("a", 2, "2025-01-01T09:05:00Z"),
                      line("a", 7, "2025-01-01T09:10:00Z"), line("a", 3, "2025-01-01T09:20:00Z")].joined(separator: "\n")

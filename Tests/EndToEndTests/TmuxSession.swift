@@ -40,6 +40,31 @@ final class TmuxSession {
         return lines
     }
 
+    /// The process id of the pane's shell.
+    func shellPID() throws -> pid_t {
+        let text = try tmux(["display-message", "-p", "-t", name, "#{pane_pid}"])
+        guard let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw TmuxError.failed(args: ["display-message"], status: -1)
+        }
+        return pid
+    }
+
+    /// Waits until the shell has a child running `executable` (the app, once the shell has
+    /// forked and exec'd it) and returns its pid.
+    func waitForChild(running executable: URL, timeout: TimeInterval = 10) throws -> pid_t {
+        let shell = try shellPID()
+        let target = executable.resolvingSymlinksInPath().path
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+            for pid in children.split(separator: " ").compactMap({ pid_t($0) }) {
+                if (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/exe")) == target { return pid }
+            }
+            usleep(20_000)
+        }
+        throw TmuxError.timeout(what: "a child of the shell running \(target)", screen: (try? screen().joined(separator: "\n")) ?? "")
+    }
+
     /// Waits until `predicate` holds for the screen, or throws with the last screen after `timeout`.
     @discardableResult
     func waitFor(_ what: String, timeout: TimeInterval = 10, _ predicate: ([String]) -> Bool) throws -> [String] {
@@ -70,7 +95,7 @@ final class TmuxSession {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        let wantsOutput = args.first == "capture-pane"
+        let wantsOutput = args.first == "capture-pane" || args.first == "display-message"
         if wantsOutput {
             posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
         } else {

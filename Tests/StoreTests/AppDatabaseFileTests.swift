@@ -76,9 +76,15 @@ import Study
                 try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v2-from-the-future')")
             }
         }
+        // Refused before anything is written: not the file, not a -wal or -shm beside it.
+        let before = try DatabaseSnapshot(dir)
+        #expect(before.sideFiles == [])
         #expect(throws: StoreError.newerSchema(path: dir.databaseURL.path, unknownMigrations: ["v2-from-the-future"])) {
             try AppDatabase.open(in: dir)
         }
+        #expect(try DatabaseSnapshot(dir) == before)
+        #expect(AppDatabase.status(of: dir) == .unusable(.newerSchema(path: dir.databaseURL.path, unknownMigrations: ["v2-from-the-future"])))
+        #expect(try DatabaseSnapshot(dir) == before)
     }
 
     @Test func aFileWhereTheDirectoryShouldBeIsReported() throws {

@@ -37,8 +37,9 @@ import Study
         let db = try database(quizAffectsSchedule: true)
         let scheduling = try #require(try db.quizScheduling())
         let before = try db.cardProgress(id: "r")
-        try db.recordQuizAnswer(answer("r", correct: false), applying: scheduling)
-        let expected = scheduling.review(cardID: "r", correct: false, at: F.now, before: before)
+        let stored = try db.recordQuizAnswer(answer("r", correct: false), applying: scheduling)
+        let expected = try #require(scheduling.review(cardID: "r", correct: false, at: F.now, before: before))
+        #expect(stored.review == expected)
         #expect(try db.cardProgress(id: "r") == expected.after)
         #expect(try db.cardProgress(id: "r")?.lapses == 1)
         let log = try db.reviewLog()
@@ -73,6 +74,37 @@ import Study
         #expect(log.map(\.rating) == [.again, .good])
         #expect(log[1].phaseBefore == .learning)
         #expect(try db.cardProgress(id: "n")?.reps == 2)
+    }
+
+    @Test func aLapseThatMakesALeechComesBackToTheCaller() throws {
+        let db = try AppDatabase.inMemory()
+        try db.saveCardChange(ProgressChange(before: nil, after: F.reviewCard("r", lapses: 7)))
+        var settings = StudySettings.default
+        settings.quizAffectsSchedule = true
+        try db.saveSetting(.quizAffectsSchedule, from: settings)
+        let stored = try db.recordQuizAnswer(answer("r", correct: false), applying: try db.quizScheduling())
+        let review = try #require(stored.review)
+        #expect(review.madeLeech)
+        #expect(review.after?.lapses == 8)
+        #expect(try db.cardProgress(id: "r")?.isSuspended == true)
+    }
+
+    @Test func suspendedAndBuriedCardsKeepTheirScheduleButTheAnswerIsStored() throws {
+        let db = try database(quizAffectsSchedule: true)
+        var suspended = F.reviewCard("s", lapses: 8)
+        suspended.isSuspended = true
+        suspended.isLeech = true
+        var buried = F.reviewCard("b")
+        buried.buriedUntil = F.now.addingTimeInterval(3600)
+        try db.saveCardChange(ProgressChange(before: nil, after: suspended))
+        try db.saveCardChange(ProgressChange(before: nil, after: buried))
+        let scheduling = try db.quizScheduling()
+        #expect(try db.recordQuizAnswer(answer("s", correct: false), applying: scheduling).review == nil)
+        #expect(try db.recordQuizAnswer(answer("b", correct: true), applying: scheduling).review == nil)
+        #expect(try db.cardProgress(id: "s") == suspended)
+        #expect(try db.cardProgress(id: "b") == buried)
+        #expect(try db.reviewLogCount() == 0)
+        #expect(try db.quizAnswers().map(\.cardID) == ["s", "b"])
     }
 
     @Test func savingOneSettingLeavesTheOthersOnTheirDefaults() throws {

@@ -24,8 +24,8 @@ import Study
         let db = try AppDatabase.inMemory()
         let a = QuizAnswerRecord(cardID: "c1", mode: "choice", correct: true, answeredAt: StoreFixtures.now, quizSeed: .max)
         let b = QuizAnswerRecord(cardID: "c2", mode: "cloze", correct: false, answeredAt: StoreFixtures.now.addingTimeInterval(5), quizSeed: nil)
-        let ia = try db.recordQuizAnswer(a)
-        let ib = try db.recordQuizAnswer(b)
+        let ia = try db.recordQuizAnswer(a).id
+        let ib = try db.recordQuizAnswer(b).id
         var sa = a; sa.id = ia
         var sb = b; sb.id = ib
         #expect(try db.quizAnswers() == [sa, sb])

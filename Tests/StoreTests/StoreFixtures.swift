@@ -34,3 +34,16 @@ enum StoreFixtures {
             reps: 5, lapses: lapses, isSuspended: false, buriedUntil: nil, isLeech: false)
     }
 }
+
+/// Everything on disk for the database: the main file's bytes and which side files exist.
+struct DatabaseSnapshot: Equatable {
+    var bytes: Data
+    var sideFiles: [String]
+
+    init(_ dir: DataDirectory) throws {
+        let path = dir.databaseURL.path
+        bytes = try Data(contentsOf: dir.databaseURL)
+        sideFiles = ["-wal", "-shm", "-journal"].filter { FileManager.default.fileExists(atPath: path + $0) }
+    }
+}
+

@@ -78,13 +78,14 @@ struct DemoScreen: Screen {
             "q quit  j/k move  ? help",
         ])
 
-        // 30×8 is below the 40×12 minimum.
+        // 30×8 is below the 40×12 minimum; the one-row notice needs 31 columns, so it
+        // takes two rows without splitting the size, and nothing of the last frame is left.
         expectLines(frames[2], [
             "",
             "",
             "",
-            "   terminal too small (need",
-            "            40×12)",
+            "      terminal too small",
+            "          need 40×12",
             "",
             "",
             "",
@@ -152,6 +153,16 @@ struct DemoScreen: Screen {
         var screen = Failing()
         #expect(throws: Failing.Broken.self) { try session(backend).run(&screen) }
         #expect(backend.stopCount == 1 && !backend.isStarted)
+    }
+
+    /// Background work starts once the terminal is taken, before the first frame.
+    @Test func whenStartedRunsAfterStartAndBeforeTheFirstFrame() throws {
+        let backend = MemoryBackend(size: Size(width: 60, height: 16), keys: [.char("j")])
+        var screen = DemoScreen()
+        var seen: (started: Bool, draws: Int)?
+        _ = try session(backend).run(&screen) { seen = (backend.isStarted, backend.drawCount) }
+        #expect(seen?.started == true)
+        #expect(seen?.draws == 0)
     }
 
     @Test func postedQuitEndsTheLoop() throws {

@@ -69,6 +69,28 @@ import Testing
         #expect(buffer[0, 0].style.bold && buffer[0, 0].style.underline)
     }
 
+    /// With a `ListState` the rows stay put while the selection moves inside them; they
+    /// scroll only when it leaves the view.
+    @Test func movingUpInsideTheViewDoesNotScroll() {
+        var state = ListState()
+        func frame() -> Buffer {
+            var buffer = Buffer(size: Size(width: 36, height: 3))
+            table.render(into: &buffer, area: buffer.area, state: &state)
+            return buffer
+        }
+        _ = state.handle(.char("G"), count: table.rows.count, pageSize: 2)
+        #expect(frame().lines().dropFirst() == ["前缀 Prefix      1.2 ok", "QLoRA 量化      0.45 4-bit 基座 base"])
+        _ = state.handle(.char("k"), count: table.rows.count, pageSize: 2)
+        let up = frame()
+        #expect(up.lines().dropFirst() == ["前缀 Prefix      1.2 ok", "QLoRA 量化      0.45 4-bit 基座 base"])
+        #expect(up[0, 1].style.reverse && !up[0, 2].style.reverse)
+        _ = state.handle(.char("k"), count: table.rows.count, pageSize: 2)
+        let scrolled = frame()
+        #expect(scrolled.lines().dropFirst() == ["Full FT        0.398 全部参数都训练", "前缀 Prefix      1.2 ok"])
+        #expect(scrolled[0, 1].style.reverse)
+        #expect(state.offset == 1)
+    }
+
     @Test func fitPadsAndCutsByDisplayWidth() {
         #expect(TextFit.fit("中文", width: 6) == "中文  ")
         #expect(TextFit.fit("中文字", width: 4) == "中… ")

@@ -100,4 +100,16 @@ import Testing
         p.alignment = .right
         #expect(rendered(p, width: 10, height: 3).lines() == ["first line", " second 第", "        二"])
     }
+
+    @Test func wrapWithALineLimitMarksTheCut() {
+        let text = Line("database unusable — nothing will be saved; run dojo doctor")
+        #expect(TextWrapper.wrap(text, width: 24, maxLines: 2).map(\.plainText)
+            == ["database unusable —", "nothing will be saved;…"])
+        // A last line that fills the width loses its end to the ellipsis.
+        #expect(TextWrapper.wrap(Line("abcd efgh ijkl"), width: 4, maxLines: 2).map(\.plainText) == ["abcd", "efg…"])
+        // Chinese is cut between characters, never halved.
+        #expect(TextWrapper.wrap(Line("数据库无法使用，进度不会保存"), width: 9, maxLines: 1).map(\.plainText) == ["数据库无…"])
+        // Text that fits is left alone.
+        #expect(TextWrapper.wrap(Line("short"), width: 24, maxLines: 2).map(\.plainText) == ["short"])
+    }
 }

@@ -76,4 +76,47 @@ import Testing
         let tight = rendered(Border(title: "低秩适配 LoRA", kind: .rounded), width: 10, height: 2)
         #expect(tight.line(at: 0) == "╭─ 低… ──╮")
     }
+
+    @Test func tooSmallNoticeKeepsTheSizeInOnePiece() {
+        let notice = TooSmallNotice(needed: Size(width: 40, height: 10))
+        #expect(notice.lines(width: 31) == ["terminal too small (need 40×10)"])
+        #expect(notice.lines(width: 30) == ["terminal too small", "need 40×10"])
+        #expect(notice.lines(width: 12) == ["terminal too", "small", "need 40×10"])
+        expectLines(rendered(notice, width: 31, height: 3), ["", "terminal too small (need 40×10)", ""])
+    }
+
+    /// A body taller than the screen: the rows from `scroll` on, and both borders say
+    /// which way there is more.
+    @Test func helpOverlayScrollsAndMarksWhatIsHidden() {
+        var help = HelpOverlay(title: "Help", lines: (1...8).map { Line("line \($0)") }, footer: "Esc")
+        let area = Rect(x: 0, y: 0, width: 24, height: 6)
+        #expect(help.maxScroll(in: area) == 4)
+        // Wide enough for the marks beside title and footer: 4 columns of frame and padding
+        // around a 15-column body ("↑ more" + 5 + "Help"), centered in 24.
+        expectLines(rendered(help, width: 24, height: 6), [
+            "  ╭─ Help ──────────╮",
+            "  │ line 1          │",
+            "  │ line 2          │",
+            "  │ line 3          │",
+            "  │ line 4          │",
+            "  ╰─ ↓ more ────Esc─╯",
+        ])
+        help.scroll = 2
+        expectLines(rendered(help, width: 24, height: 6), [
+            "  ╭─ Help ─ ↑ more ─╮",
+            "  │ line 3          │",
+            "  │ line 4          │",
+            "  │ line 5          │",
+            "  │ line 6          │",
+            "  ╰─ ↓ more ────Esc─╯",
+        ])
+        help.scroll = 99
+        let last = rendered(help, width: 24, height: 6)
+        #expect(last.line(at: 4).contains("line 8"))
+        #expect(last.line(at: 0).contains("↑ more"))
+        #expect(last.line(at: 5).contains("Esc") && !last.line(at: 5).contains("↓"))
+        // When everything fits there is nothing to scroll and no mark.
+        #expect(help.maxScroll(in: Rect(x: 0, y: 0, width: 24, height: 10)) == 0)
+        #expect(!rendered(help, width: 24, height: 10).text.contains("more"))
+    }
 }

@@ -19,11 +19,7 @@ public enum Doctor {
 
     static func terminal(_ p: TerminalProbe) -> DoctorReport.Section {
         var f: [DoctorReport.Finding] = []
-        if let term = p.term, !term.isEmpty {
-            f.append(.init("TERM", term))
-        } else {
-            f.append(.init("TERM", "unset", .failure, advice: "set TERM (e.g. export TERM=xterm-256color)"))
-        }
+        f.append(termFinding(p))
         if let size = p.size {
             let min = HomeScreen.minimumSize
             f.append(size.covers(min)
@@ -39,14 +35,46 @@ public enum Doctor {
                      : p.colors >= 8 ? .init("colours", "\(p.colors)", .warning, advice: "256 colours look better (TERM=xterm-256color)")
                      : .init("colours", "none", .warning, advice: "the app works without colour, charts are harder to read"))
         }
-        f.append(p.isUTF8
-            ? .init("locale", "\(p.locale) (\(p.codeset))")
-            : .init("locale", "\(p.locale) (\(p.codeset))", .failure, advice: "no UTF-8 locale: install `locales` or set LANG=C.UTF-8"))
+        f.append(localeFinding(p.locale))
         f.append(p.libcCJKWidthAgrees
             ? .init("CJK width", "中 is 2 columns")
             : .init("CJK width", "the C library says 中 is not 2 columns", .warning, advice: "the app measures text itself; other programs may misalign"))
         f.append(.init("ncurses", p.cursesVersion))
         return .init("Terminal", f)
+    }
+
+    /// Whether ncurses can start on `$TERM`: the app cannot run at all when it cannot.
+    static func termFinding(_ p: TerminalProbe) -> DoctorReport.Finding {
+        let term = p.term ?? ""
+        switch p.terminfo {
+        case .found:
+            return .init("TERM", term)
+        case .unset:
+            return .init("TERM", "unset", .failure, advice: "set TERM to your terminal's type (e.g. export TERM=xterm-256color)")
+        case .unknown:
+            return .init("TERM", "\(term) (not in the terminfo database)", .failure,
+                         advice: "dojo cannot start on it: set TERM to a type ncurses knows (e.g. export TERM=xterm-256color), or install ncurses-term for more types")
+        case .hardcopy:
+            return .init("TERM", "\(term) (a printing terminal)", .failure,
+                         advice: "dojo needs a screen terminal: set TERM to your terminal's type (e.g. export TERM=xterm-256color)")
+        case .noDatabase:
+            return .init("TERM", "\(term) (no terminfo database found)", .failure,
+                         advice: "install ncurses-base (apt-get install ncurses-base), or set TERMINFO to where terminfo lives")
+        }
+    }
+
+    /// The user's locale, and whether the app had to switch to C.UTF-8 to write Chinese.
+    static func localeFinding(_ l: TerminalLocale.Choice) -> DoctorReport.Finding {
+        let asked = l.requested ?? "LANG, LC_ALL and LC_CTYPE unset"
+        guard l.isUTF8 else {
+            return .init("locale", "\(asked) (\(l.codeset))", .failure, advice: "no UTF-8 locale: install `locales` or set LANG=C.UTF-8")
+        }
+        guard l.fellBack else { return .init("locale", "\(l.inEffect) (\(l.codeset))") }
+        let what = l.requested == nil ? "" : l.requestedExists ? " (\(l.requestedCodeset))" : " (not installed)"
+        // LC_ALL overrides LANG, so the advice names the variable that decided.
+        let variable = l.requested.flatMap { $0.split(separator: "=").first.map(String.init) } ?? "LANG"
+        return .init("locale", "\(asked)\(what); dojo falls back to \(l.inEffect)", .warning,
+                     advice: "dojo shows Chinese, but other programs here may not: export \(variable)=C.UTF-8 (or a UTF-8 locale from `locale -a`)")
     }
 
     static func blas() -> DoctorReport.Section {
@@ -77,6 +105,12 @@ public enum Doctor {
             if case let .notFound(paths) = resolution { searched = paths.prefix(3).map(\.path).joined(separator: ", ") }
             return .init("Content", [.init("content dir", "not found", .failure,
                                            advice: "set DOJO_CONTENT to the repo's content/ directory (looked in \(searched), …)")])
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            let origin = if case .environment = resolution { " (from DOJO_CONTENT)" } else { "" }
+            return .init("Content", [.init("content dir", "\(url.path)\(origin) is not a directory", .failure,
+                                           advice: "point DOJO_CONTENT at the repo's content/ directory, or unset it to use the bundled content")])
         }
         let decks = DataDirectory.resolve(environment: environment).decksURL.path
         let start = ContinuousClock.now

@@ -1,3 +1,5 @@
+import Study
+
 /// The findings of `dojo doctor`: what the app sees of its environment, grouped by area,
 /// each marked ok, warning or failure. Pure data, so the formatting is tested without a terminal.
 public struct DoctorReport: Equatable, Sendable {
@@ -54,14 +56,15 @@ public struct DoctorReport: Equatable, Sendable {
             for f in section.findings {
                 let mark = switch f.status { case .ok: "ok  "; case .warning: "warn"; case .failure: "FAIL" }
                 out.append("  \(mark)  \(f.label.padding(toLength: width, withPad: " ", startingAt: 0))  \(f.value)")
-                if let advice = f.advice { out.append("        → \(advice)") }
+                // Advice quoting SQLite may span lines: keep every line under the arrow.
+                if let advice = f.advice { out.append("        → " + advice.replacingOccurrences(of: "\n", with: "\n          ")) }
             }
             out.append("")
         }
         let failures = failures
         out.append(failures.isEmpty
             ? "Everything the app needs is in place."
-            : "\(failures.count) problem\(failures.count == 1 ? "" : "s") must be fixed: \(failures.map(\.label).joined(separator: ", ")).")
+            : "\(failures.count.counted("problem")) must be fixed: \(failures.map(\.label).joined(separator: ", ")).")
         return out.joined(separator: "\n")
     }
 }

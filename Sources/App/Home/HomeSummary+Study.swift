@@ -8,7 +8,7 @@ extension HomeSummary {
     public static func compute(
         library: ContentLibrary, progress: [String: CardProgress], log: [ReviewLogEntry],
         settings: StudySettings, doneToday: DailyCounts, quizAnsweredToday: Int,
-        calendar: StudyCalendar, now: Date, language: Language = .en, warnings: [String] = []
+        calendar: StudyCalendar, now: Date, language: Language = .en, warnings: [HomeWarning] = []
     ) -> HomeSummary {
         let candidates = library.cards.map { ReviewCandidate(id: $0.id, topic: $0.topic) }
         let scheduler = RecordedReviewSession.scheduler(for: settings)

@@ -44,12 +44,12 @@ public struct HomeSummary: Equatable, Sendable {
     /// Topics with their counts.
     public var topics: [TopicRow]
     /// Problems worth a banner: content errors, a database that cannot be written.
-    public var warnings: [String]
+    public var warnings: [HomeWarning]
 
     public init(
         dueNow: Int = 0, newToday: Int = 0, unseen: Int = 0, totalCards: Int = 0, reviewedToday: Int = 0,
         streakDays: Int = 0, retention: Double? = nil, quizAnsweredToday: Int = 0, experiments: Int = 0,
-        topics: [TopicRow] = [], warnings: [String] = []
+        topics: [TopicRow] = [], warnings: [HomeWarning] = []
     ) {
         self.dueNow = dueNow
         self.newToday = newToday

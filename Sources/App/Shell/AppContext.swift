@@ -3,20 +3,20 @@ import Store
 import Study
 
 /// What the app has opened for this run: the content library and the database. Built once
-/// at start-up by `open`, then handed to screens.
+/// at start-up by `open` (off the UI thread: it reads every content file), then handed to screens.
 ///
 /// Neither a content problem nor an unusable database stops the app: what loaded is shown,
 /// and the problem becomes a warning on the home screen. An unusable database is never
 /// written to (it stays `nil`).
-struct AppContext {
+struct AppContext: Sendable {
     var language: Language
     var library: ContentLibrary
     var database: AppDatabase?
-    var warnings: [String]
+    var warnings: [HomeWarning]
 
     /// Opens content and database as the environment says (`DOJO_HOME`, `DOJO_CONTENT`, `DOJO_LANG`).
     static func open(environment: [String: String]) -> AppContext {
-        var warnings: [String] = []
+        var warnings: [HomeWarning] = []
         let dataDirectory = DataDirectory.resolve(environment: environment)
         var library = ContentLibrary(topics: [])
         switch ContentLocator(environment: environment).resolve() {
@@ -24,18 +24,18 @@ struct AppContext {
             let result = ContentLoader(content: url.path, decks: dataDirectory.decksURL.path).load()
             library = result.library
             if let first = result.problems.first {
-                warnings.append("\(result.problems.count) content problem(s), first: \(first) — run `dojo content check`")
+                warnings.append(.contentProblems(count: result.problems.count, first: "\(first)"))
             }
-        case .notFound:
-            warnings.append("content directory not found — set DOJO_CONTENT or run `dojo doctor`")
+        case let .notFound(searched):
+            warnings.append(.contentNotFound(searched: searched.map(\.path)))
         }
         var database: AppDatabase?
         do {
             database = try AppDatabase.open(in: dataDirectory)
         } catch {
-            warnings.append("database not opened, nothing will be saved: \(error)")
+            warnings.append(.databaseUnusable("\(error)"))
         }
-        return AppContext(language: preferredLanguage(environment), library: library, database: database, warnings: warnings)
+        return AppContext(language: .preferred(environment: environment), library: library, database: database, warnings: warnings)
     }
 
     /// The summary the home screen shows at `now`.
@@ -57,18 +57,11 @@ struct AppContext {
                 done = try database.dailyCounts(since: dayStart)
                 quizToday = try database.quizAnswers().filter { $0.answeredAt >= dayStart }.count
             } catch {
-                warnings.append("could not read the database: \(error)")
+                warnings.append(.databaseUnreadable("\(error)"))
             }
         }
         return HomeSummary.compute(
             library: library, progress: progress, log: log, settings: settings, doneToday: done,
             quizAnsweredToday: quizToday, calendar: calendar, now: now, language: language, warnings: warnings)
-    }
-
-    /// `DOJO_LANG` if set, else Chinese when the locale says so, else English.
-    static func preferredLanguage(_ environment: [String: String]) -> Language {
-        if let explicit = environment["DOJO_LANG"].flatMap(Language.init(rawValue:)) { return explicit }
-        let locale = environment["LC_ALL"] ?? environment["LC_MESSAGES"] ?? environment["LANG"] ?? ""
-        return locale.hasPrefix("zh") ? .zh : .en
     }
 }

@@ -16,12 +16,16 @@ public struct AppDatabase: Sendable {
     }
 
     /// Opens (creating if needed) the database in `directory`. An existing file is checked
-    /// first: not SQLite, damaged, or from a newer dojo → a `StoreError` and no write at all.
+    /// first, read-only: not SQLite, damaged, or from a newer dojo → a `StoreError` and no
+    /// write at all. Only a file that passes gets the pool, whose WAL setup writes.
     public static func open(in directory: DataDirectory) throws(StoreError) -> AppDatabase {
         try DatabaseFile.prepareDirectory(directory.url)
         let file = directory.databaseURL
         let existed = try DatabaseFile.prepareFile(file)
-        if existed { try DatabaseFile.checkHeader(file) }
+        if existed {
+            try DatabaseFile.checkHeader(file)
+            try DatabaseCheck.verify(file)
+        }
         let path = file.path
         let pool: DatabasePool
         do {
@@ -29,7 +33,6 @@ public struct AppDatabase: Sendable {
         } catch {
             throw classify(error, path: path, existing: existed)
         }
-        if existed { try verify(pool, path: path) }
         do {
             try migrator.migrate(pool)
         } catch {
@@ -58,32 +61,10 @@ public struct AppDatabase: Sendable {
         return config
     }
 
-    /// Read-only checks before any migration may write: quick_check and unknown migrations.
-    private static func verify(_ pool: DatabasePool, path: String) throws(StoreError) {
-        let outcome: Result<(check: String, superseded: Bool, applied: Set<String>), Error> = Result {
-            try pool.read { db in
-                let check = try String.fetchAll(db, sql: "PRAGMA quick_check").joined(separator: "; ")
-                let superseded = try migrator.hasBeenSuperseded(db)
-                let applied = try migrator.appliedIdentifiers(db)
-                return (check, superseded, applied)
-            }
-        }
-        switch outcome {
-        case let .failure(error):
-            throw classify(error, path: path, existing: true)
-        case let .success(found):
-            guard found.check == "ok" else { throw .corrupt(path: path, details: found.check) }
-            if found.superseded {
-                let known = Set(knownMigrations)
-                throw .newerSchema(path: path, unknownMigrations: found.applied.subtracting(known).sorted())
-            }
-        }
-    }
-
     /// Sorts SQLite's complaint into what the user should do. On an existing file a plain
     /// SQLITE_ERROR while reading the schema ("unsupported file format", "malformed
     /// database schema") means damage too.
-    private static func classify(_ error: Error, path: String, existing: Bool) -> StoreError {
+    public static func classify(_ error: Error, path: String, existing: Bool) -> StoreError {
         if let db = error as? DatabaseError {
             switch db.resultCode {
             case .SQLITE_NOTADB: return .notADatabase(path: path)

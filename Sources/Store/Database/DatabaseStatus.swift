@@ -35,22 +35,13 @@ extension AppDatabase {
         } catch {
             return .unusable(error)
         }
-        var config = Configuration()
-        config.readonly = true
         do {
-            let queue = try DatabaseQueue(path: path, configuration: config)
-            return try queue.read { db in
-                let check = try String.fetchAll(db, sql: "PRAGMA quick_check").joined(separator: "; ")
-                guard check == "ok" else { return .unusable(.corrupt(path: path, details: check)) }
-                if try migrator.hasBeenSuperseded(db) {
-                    let unknown = try migrator.appliedIdentifiers(db).subtracting(knownMigrations).sorted()
-                    return .unusable(.newerSchema(path: path, unknownMigrations: unknown))
-                }
-                return .ready(path: path, schema: SchemaVersion(applied: try migrator.appliedMigrations(db)), bytes: bytes)
-            }
+            let found = try DatabaseCheck.inspect(file)
+            guard found.quickCheck == "ok" else { return .unusable(.corrupt(path: path, details: found.quickCheck)) }
+            guard found.unknown.isEmpty else { return .unusable(.newerSchema(path: path, unknownMigrations: found.unknown)) }
+            return .ready(path: path, schema: SchemaVersion(applied: found.applied), bytes: bytes)
         } catch {
-            let message = (error as? DatabaseError)?.message ?? "\(error)"
-            return .unusable(.cannotOpen(path: path, reason: message))
+            return .unusable(classify(error, path: path, existing: true))
         }
     }
 }

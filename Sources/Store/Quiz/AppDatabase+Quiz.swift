@@ -45,33 +45,44 @@ extension QuizAnswerRecord {
         return db.lastInsertedRowID
     }
 
-    /// Inserts the answer and, with `scheduling`, the review it amounts to; returns the answer's id.
-    fileprivate func save(applying scheduling: QuizScheduling?, _ db: Database) throws -> Int64 {
+    /// Inserts the answer and, with `scheduling`, the review it amounts to (none for a
+    /// suspended or buried card).
+    fileprivate func save(applying scheduling: QuizScheduling?, _ db: Database) throws -> StoredQuizAnswer {
         let id = try insert(db)
-        if let scheduling {
-            let before = try Row.fetchOne(db, sql: "SELECT * FROM card_state WHERE card_id = ?", arguments: [cardID])
-                .map(CardProgress.init(row:))
-            _ = try AppDatabase.save(scheduling.review(cardID: cardID, correct: correct, at: answeredAt, before: before), db)
+        guard let scheduling else { return StoredQuizAnswer(id: id, review: nil) }
+        let before = try Row.fetchOne(db, sql: "SELECT * FROM card_state WHERE card_id = ?", arguments: [cardID])
+            .map(CardProgress.init(row:))
+        guard let review = scheduling.review(cardID: cardID, correct: correct, at: answeredAt, before: before) else {
+            return StoredQuizAnswer(id: id, review: nil)
         }
-        return id
+        _ = try AppDatabase.save(review, db)
+        return StoredQuizAnswer(id: id, review: review)
     }
 }
 
+/// What storing a quiz answer wrote: the answer's row id and, when the answer rated its
+/// card, the review (whose `madeLeech` the quiz announces).
+public struct StoredQuizAnswer: Equatable, Sendable {
+    public var id: Int64
+    public var review: ReviewRecord?
+}
+
 extension AppDatabase {
-    /// Stores a quiz answer and returns its id. With `scheduling` (quiz-affects-schedule on)
-    /// the answer also rates its card: the review-log row (kind `quiz`) and the card's new
-    /// progress are written in the same transaction as the answer; without it the schedule
-    /// is not touched.
+    /// Stores a quiz answer. With `scheduling` (quiz-affects-schedule on) the answer also
+    /// rates its card, unless the card is suspended or buried: the review-log row (kind
+    /// `quiz`) and the card's new progress are written in the same transaction as the
+    /// answer; without it the schedule is not touched.
     @discardableResult
-    public func recordQuizAnswer(_ answer: QuizAnswerRecord, applying scheduling: QuizScheduling? = nil) throws -> Int64 {
+    public func recordQuizAnswer(_ answer: QuizAnswerRecord, applying scheduling: QuizScheduling? = nil) throws -> StoredQuizAnswer {
         try writer.write { db in try answer.save(applying: scheduling, db) }
     }
 
     /// Stores a finished quiz's answers (from the quiz seeded with `seed`) in one transaction,
     /// each rating its card in turn when `scheduling` is given.
-    public func recordQuizAnswers(_ answers: [QuizAnswer], seed: UInt64?, applying scheduling: QuizScheduling? = nil) throws {
+    @discardableResult
+    public func recordQuizAnswers(_ answers: [QuizAnswer], seed: UInt64?, applying scheduling: QuizScheduling? = nil) throws -> [StoredQuizAnswer] {
         try writer.write { db in
-            for answer in answers { _ = try QuizAnswerRecord(answer, seed: seed).save(applying: scheduling, db) }
+            try answers.map { try QuizAnswerRecord($0, seed: seed).save(applying: scheduling, db) }
         }
     }
 

@@ -4,7 +4,7 @@ import Study
 /// A review session whose every action is saved before it takes effect: `rate` writes the
 /// log row and new card state in one transaction, then advances the session. A crash at
 /// any moment loses nothing already rated. Both the curses screen and line mode drive this.
-public struct RecordedReviewSession: Sendable {
+public struct RecordedReviewSession: PersistentReviewSession, Sendable {
     public private(set) var session: ReviewSession
     public let database: AppDatabase
     public let calendar: StudyCalendar

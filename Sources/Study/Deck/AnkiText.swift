@@ -33,7 +33,7 @@ public struct AnkiText: Hashable, Sendable {
     public static func parse(_ text: String) -> AnkiText {
         var file = AnkiText(separator: "\t", html: false, tagsColumn: nil, metadataColumns: [], tags: [],
                             deck: nil, records: [], problems: [])
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+        let lines = Self.lines(text)
         var start = 0, explicitSeparator = false
         // Header lines come first; the old-style `tags:` line may precede them.
         while start < lines.count {
@@ -71,6 +71,15 @@ public struct AnkiText: Hashable, Sendable {
         }
         file.readRecords(lines, from: start)
         return file
+    }
+
+    /// The file's lines, split at LF, CRLF or CR only: the line ends Anki writes. Other
+    /// characters Unicode calls newlines (U+0085, U+2028, U+2029, form feed, vertical tab)
+    /// are text inside a field.
+    static func lines(_ text: String) -> [String] {
+        // "\r\n" is one Character in Swift, so it splits once.
+        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+            .map(String.init)
     }
 
     /// `#key:value` with a known key, trimmed.

@@ -5,7 +5,7 @@ public enum DeckYAMLWriter {
     /// The YAML text for `topic`; `origin` names the imported file in the header comment.
     public static func yaml(_ topic: Topic, importedFrom origin: String) -> String {
         var out = """
-        # Imported by `dojo deck import` from \(origin) (\(topic.cards.count) card\(topic.cards.count == 1 ? "" : "s")).
+        # Imported by `dojo deck import` from \(origin) (\(topic.cards.count.counted("card"))).
         # Anki notes have one language, so each text is copied into both zh and en; edit either to translate.
         # Cards marked `imported: true` may have no choices and no sources (see content/README.md).
         # Ids are the deck id plus a hash of the front: keep them, review progress is stored under them.

@@ -11,11 +11,12 @@ public struct PlainQuizRunner {
     public var now: () -> Date
     /// Called once per question with its final answer, as soon as it can no longer change
     /// (a wrong typed or cloze answer waits for the next input, which may be `!`), so the
-    /// caller can store it before the next question.
-    public var record: (QuizAnswer) -> Void
+    /// caller can store it before the next question. Returns the review the answer amounted
+    /// to when quiz-affects-schedule rated the card, so a new leech is announced.
+    public var record: (QuizAnswer) -> ReviewRecord?
 
     public init(language: Language, readLine: @escaping () -> String?, write: @escaping (String) -> Void,
-                now: @escaping () -> Date = Date.init, record: @escaping (QuizAnswer) -> Void = { _ in }) {
+                now: @escaping () -> Date = Date.init, record: @escaping (QuizAnswer) -> ReviewRecord? = { _ in nil }) {
         self.language = language
         self.readLine = readLine
         self.write = write
@@ -57,7 +58,7 @@ public struct PlainQuizRunner {
         var lastWrong: Int?
         // Stores the pending overridable answer once the learner has moved on.
         func settlePending() {
-            if let i = lastWrong, let a = session.answers[i] { record(a) }
+            if let i = lastWrong, let a = session.answers[i] { store(a) }
             lastWrong = nil
         }
         for (i, q) in questions.enumerated() {
@@ -87,7 +88,7 @@ public struct PlainQuizRunner {
             }
             let feedback = session.submit(response!, to: i, at: now())
             lastWrong = show(feedback, q, index: i, session: &session)
-            if lastWrong == nil, let a = session.answers[i] { record(a) }
+            if lastWrong == nil, let a = session.answers[i] { store(a) }
         }
         if let last = lastWrong {
             say(words.scoreOrOverride)
@@ -95,6 +96,12 @@ public struct PlainQuizRunner {
             settlePending()
         }
         return (session, true)
+    }
+
+    /// Hands a final answer to `record` and says so when the rating it made suspended a leech.
+    private func store(_ answer: QuizAnswer) {
+        guard let review = record(answer), review.madeLeech else { return }
+        say(words.leech(answer.cardId, lapses: review.after?.lapses ?? 0))
     }
 
     private func overrideLast(_ session: inout QuizSession, _ index: Int?) {

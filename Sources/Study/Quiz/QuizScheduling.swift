@@ -26,8 +26,11 @@ public struct QuizScheduling: Sendable {
     public static func rating(correct: Bool) -> Rating { correct ? .good : .again }
 
     /// The review a quiz answer on `cardID` at `date` amounts to, from the card's stored
-    /// progress `before` (nil when never touched); logged as kind `quiz`.
-    public func review(cardID: String, correct: Bool, at date: Date, before: CardProgress?) -> ReviewRecord {
+    /// progress `before` (nil when never touched); logged as kind `quiz`. Nil for a card the
+    /// learner suspended (a leech among them) or buried: a quiz must not bring it back into
+    /// the schedule behind their back. The answer itself is still stored.
+    public func review(cardID: String, correct: Bool, at date: Date, before: CardProgress?) -> ReviewRecord? {
+        if let before, !before.isAvailable(at: date) { return nil }
         let rating = Self.rating(correct: correct)
         let after = (before ?? CardProgress(cardID: cardID)).rated(rating, at: date, scheduler: scheduler, leechRule: leechRule)
         return ReviewRecord(cardID: cardID, kind: .quiz, rating: rating, reviewedAt: date, before: before, after: after)

@@ -13,7 +13,7 @@ struct QuizStrings {
 
     func start(count: Int, seed: UInt64) -> String {
         pick("测验：\(count) 题（种子 \(seed)）。选择题输入字母，误区或事实输入 m/f，其余输入文字；! = 我答对了；:q 退出。",
-             "Quiz: \(count) question\(count == 1 ? "" : "s") (seed \(seed)). Letters for choices, m/f for myth or fact, text otherwise; ! = I was right; :q quits.")
+             "Quiz: \(count.counted("question")) (seed \(seed)). Letters for choices, m/f for myth or fact, text otherwise; ! = I was right; :q quits.")
     }
 
     func retry(_ missed: Int) -> String {
@@ -76,6 +76,9 @@ struct QuizStrings {
     var clozeHint: String { pick("填空：", "Fill in the blank:") }
 
     var typedHint: String { pick("你的答案：", "Your answer:") }
+
+    /// A quiz answer's lapse made the card a leech: the same words as in review.
+    func leech(_ id: String, lapses: Int) -> String { ReviewStrings(language: language).leech(id, lapses: lapses) }
 
     /// Replies that mean yes, in either language (a Chinese quiz may still get "y").
     static let yes: Set<String> = ["y", "yes", "是", "对"]

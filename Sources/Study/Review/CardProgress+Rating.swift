@@ -7,7 +7,7 @@ extension CardProgress {
     public func rated(_ rating: Rating, at now: Date, scheduler: Scheduler, leechRule: LeechRule) -> CardProgress {
         var after = self
         let lapsed = schedule?.phase == .review && rating == .again
-        after.schedule = scheduler.review(schedule, rating: rating, at: now)
+        after.schedule = scheduler.review(schedule, rating: rating, at: now, cardID: cardID)
         after.reps += 1
         if lapsed {
             after.lapses += 1

@@ -39,6 +39,16 @@ public struct CardProgress: Codable, Equatable, Sendable {
     public func isAvailable(at now: Date) -> Bool {
         !isSuspended && !isBuried(at: now)
     }
+
+    /// The progress with the suspension lifted; with `clearingLeech`, the leech flag too (for
+    /// a card the learner has rewritten). Schedule and lapses stay: FSRS and the leech rule
+    /// go on from them, so a card that keeps being forgotten becomes a leech again.
+    public func unsuspended(clearingLeech: Bool = false) -> CardProgress {
+        var after = self
+        after.isSuspended = false
+        if clearingLeech { after.isLeech = false }
+        return after
+    }
 }
 
 /// What counts as a leech: `threshold` lapses (8 by default, like Anki), then again every

@@ -45,8 +45,12 @@ public struct ReviewRecord: Equatable, Sendable {
         self.after = after
     }
 
-    /// Whether this rating turned the card into a leech (and suspended it).
-    public var madeLeech: Bool { after?.isLeech == true && before?.isLeech != true }
+    /// Whether this rating turned the card into a leech and suspended it. A card unsuspended
+    /// after an earlier leech keeps its flag; reaching the rule again suspends and counts anew.
+    public var madeLeech: Bool {
+        guard let after, after.isLeech, after.isSuspended else { return false }
+        return before?.isSuspended != true && after.lapses > (before?.lapses ?? 0)
+    }
 }
 
 /// A change to a card's progress that is not a rating (bury, suspend, unsuspend).

@@ -54,12 +54,17 @@ public struct ReviewSession: Sendable {
         case .scheduled:
             var due: [(String, Date)] = []
             var fresh: [String] = []
-            var learning: [String: Date] = [:]
-            let end = dayEnd
+            var learning: [String: QueuedStep] = [:]
             for c in available {
                 guard let state = progress[c.id]?.schedule else { fresh.append(c.id); continue }
-                guard state.due < end else { continue }
-                if state.phase == .review { due.append((c.id, state.due)) } else { learning[c.id] = state.due }
+                // A review card is offered only once due: FSRS counts whole 24-hour days since
+                // the last review, so the morning before a 1-day card falls due counts as 0
+                // days and would barely grow it.
+                if state.phase == .review {
+                    if state.due <= now { due.append((c.id, state.due)) }
+                } else if state.due < dayEnd {
+                    learning[c.id] = QueuedStep(state)
+                }
             }
             due.sort { ($0.1, $0.0) < ($1.1, $1.0) }
             let reviewRoom = max(0, settings.reviewsPerDay - doneToday.reviews)
@@ -82,7 +87,7 @@ public struct ReviewSession: Sendable {
     public var remaining: QueueCounts { queue.counts }
 
     /// When the earliest learning card still in the session comes back.
-    public var nextLearningDue: Date? { queue.learning.values.min() }
+    public var nextLearningDue: Date? { queue.learning.values.map(\.due).min() }
 
     /// The card's progress as the session knows it (a blank one for a card never touched).
     public func progress(of id: String) -> CardProgress {
@@ -91,7 +96,7 @@ public struct ReviewSession: Sendable {
 
     /// The state each rating would give the card at `now`, for showing intervals on the buttons.
     public func preview(_ id: String, at now: Date) -> [Rating: CardState] {
-        scheduler.preview(progress(of: id).schedule, at: now)
+        scheduler.preview(progress(of: id).schedule, at: now, cardID: id)
     }
 
     /// Whether there is an action to undo.
@@ -148,7 +153,7 @@ public struct ReviewSession: Sendable {
             if wasNew { summary.newCards += 1 }
             if record.madeLeech { summary.leeches.append(record.cardID) }
             if let state = after.schedule, state.phase != .review, state.due < dayEnd, after.isAvailable(at: record.reviewedAt) {
-                queue.learning[record.cardID] = state.due
+                queue.learning[record.cardID] = QueuedStep(state)
             }
         }
     }

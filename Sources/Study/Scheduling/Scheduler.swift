@@ -31,10 +31,11 @@ public struct Scheduler: Sendable {
             due: time.addingTimeInterval(next.wait.seconds), lastReview: time)
     }
 
-    /// The state after rating a card at `time`; fuzz draws come from a generator seeded by the
-    /// card's state and the time, so the same review always gives the same result.
-    public func review(_ state: CardState?, rating: Rating, at time: Date) -> CardState {
-        var rng = Self.generator(for: state, at: time)
+    /// The state after rating card `cardID` at `time`; fuzz draws come from a generator seeded
+    /// by the card's id, its state and the time, so the same review always gives the same
+    /// result and cards rated at the same instant (a batch, a test) still spread apart.
+    public func review(_ state: CardState?, rating: Rating, at time: Date, cardID: String = "") -> CardState {
+        var rng = Self.generator(for: state, at: time, cardID: cardID)
         return review(state, rating: rating, at: time, rng: &rng)
     }
 
@@ -44,11 +45,11 @@ public struct Scheduler: Sendable {
     }
 
     /// The state each rating would lead to, for labelling the rating buttons; each entry equals
-    /// `review(state, rating:at:)` for that rating.
-    public func preview(_ state: CardState?, at time: Date) -> [Rating: CardState] {
+    /// `review(state, rating:at:cardID:)` for that rating.
+    public func preview(_ state: CardState?, at time: Date, cardID: String = "") -> [Rating: CardState] {
         var states: [Rating: CardState] = [:]
         for rating in Rating.allCases {
-            states[rating] = review(state, rating: rating, at: time)
+            states[rating] = review(state, rating: rating, at: time, cardID: cardID)
         }
         return states
     }
@@ -138,9 +139,20 @@ public struct Scheduler: Sendable {
         IntervalFuzz.range(for: days, maximum: parameters.maximumInterval)
     }
 
-    private static func generator(for state: CardState?, at time: Date) -> SplitMix64 {
+    /// The fuzz generator for one review: the time, the card id (its UTF-8 bytes eight at a
+    /// time; an empty id mixes nothing) and the state before the review.
+    private static func generator(for state: CardState?, at time: Date, cardID: String) -> SplitMix64 {
         var g = SplitMix64(seed: 0x6473_6A6F_6673_7273)
         g.mix(time.timeIntervalSinceReferenceDate.bitPattern)
+        var word: UInt64 = 0, filled = 0
+        for byte in cardID.utf8 {
+            word = word << 8 | UInt64(byte)
+            filled += 1
+            if filled == 8 { g.mix(word); word = 0; filled = 0 }
+        }
+        if filled > 0 { g.mix(word) }
+        // The length too: a short last word is zero-padded on the left, so "a" and "\0a" would agree.
+        if !cardID.isEmpty { g.mix(UInt64(cardID.utf8.count)) }
         if let state {
             g.mix(state.lastReview.timeIntervalSinceReferenceDate.bitPattern)
             g.mix(state.stability.bitPattern)

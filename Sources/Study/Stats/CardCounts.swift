@@ -10,11 +10,13 @@ public struct CardCounts: Equatable, Sendable, Encodable {
     public var suspended = 0
     /// Cards hidden by a bury until tomorrow (also counted in their phase).
     public var buried = 0
+    /// Cards flagged as leeches, suspended or not (also counted above).
+    public var leeches = 0
     /// Stored progress for ids no longer in the content; kept, never deleted.
     public var removedFromContent = 0
 
     enum CodingKeys: String, CodingKey {
-        case new, learning, review, relearning, suspended, buried, removedFromContent = "removed_from_content"
+        case new, learning, review, relearning, suspended, buried, leeches, removedFromContent = "removed_from_content"
     }
 
     public init() {}
@@ -25,6 +27,7 @@ public struct CardCounts: Equatable, Sendable, Encodable {
         var known = Set<String>()
         for card in cards where known.insert(card.id).inserted {
             let p = progress[card.id]
+            if p?.isLeech == true { counts.leeches += 1 }
             if p?.isSuspended == true { counts.suspended += 1; continue }
             if p?.isBuried(at: now) == true { counts.buried += 1 }
             switch p?.schedule?.phase {

@@ -5,11 +5,11 @@ extension StudyStats {
     public func text() -> String {
         var lines: [String] = []
         let c = counts
-        lines.append("Cards       new \(c.new) · learning \(c.learning) · review \(c.review) · relearning \(c.relearning) · suspended \(c.suspended)"
+        lines.append("Cards       new \(c.new) · learning \(c.learning) · review \(c.review) · relearning \(c.relearning) · suspended \(c.suspended) · leeches \(c.leeches)"
             + (c.removedFromContent > 0 ? " · \(c.removedFromContent) no longer in content (kept)" : ""))
         let studied = activity.days.filter { $0.count > 0 }
-        lines.append("Today       \(activity.today) reviews · streak \(activity.currentStreak) day\(activity.currentStreak == 1 ? "" : "s") (longest \(activity.longestStreak))")
-        lines.append("Last year   \(activity.days.reduce(0) { $0 + $1.count }) reviews on \(studied.count) days · \(totalReviews) in all")
+        lines.append("Today       \(activity.today.counted("review")) · streak \(activity.currentStreak.counted("day")) (longest \(activity.longestStreak))")
+        lines.append("Last year   \(activity.days.reduce(0) { $0 + $1.count }.counted("review")) on \(studied.count.counted("day")) · \(totalReviews) in all")
         lines.append("Retention   30 days: young \(Self.percent(retention30Days.young)) · mature \(Self.percent(retention30Days.mature))")
         lines.append("            all time: young \(Self.percent(retentionAllTime.young)) · mature \(Self.percent(retentionAllTime.mature))")
         lines.append("Due         today \(forecast.total(firstDays: 1)) · tomorrow \(forecast.days.count > 1 ? forecast.days[1].due : 0) · 7 days \(forecast.total(firstDays: 7)) · 30 days \(forecast.total(firstDays: 30))")

@@ -41,8 +41,10 @@ public enum TerminalError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
+        case .cannotStart(let term) where term.isEmpty:
+            return "cannot start the terminal: TERM is not set; set it to your terminal's type (e.g. export TERM=xterm-256color), then run `dojo doctor`"
         case .cannotStart(let term):
-            return "cannot start the terminal (TERM=\(term)); set TERM to a known type such as xterm-256color"
+            return "cannot start the terminal: TERM=\(term) is not a terminal type ncurses knows; set TERM to one it does (e.g. export TERM=xterm-256color), then run `dojo doctor`"
         case .notATerminal:
             return "standard input/output is not a terminal; run dojo in an interactive terminal (or use a non-interactive subcommand)"
         }

@@ -19,6 +19,9 @@ public final class CursesBackend: Backend {
     private let colorsWanted: Bool
     private var palette = ColorPalette(colorCount: 0, pairLimit: 0, hasDefaultColors: false)
     private var window: UnsafeMutablePointer<WINDOW>?
+    /// The ncurses screen `newterm` made; freed by `stop`.
+    private var terminal: OpaquePointer?
+    private var streams: (output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>)?
     private var cursorVisible = false
     /// What `start` reported about the terminal, for `dojo doctor`.
     public private(set) var capabilities = Capabilities()
@@ -50,12 +53,21 @@ public final class CursesBackend: Backend {
     public func start() throws {
         guard window == nil else { return }
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
-        capabilities.codeset = TerminalLocale.ensureUTF8()
+        capabilities.codeset = TerminalLocale.ensureUTF8().codeset
         // Keep Esc responsive; ncurses waits this long to tell Esc from an arrow sequence.
         set_escdelay(25)
-        guard let screen = initscr() else {
+        // newterm, not initscr: initscr prints "Error opening terminal" and exits the process
+        // when TERM is unknown; newterm returns nil, so the caller gets an error it can explain.
+        // Its streams are our own copies of fds 1 and 0 (Swift 6 will not touch C's stdout),
+        // closed again by `stop`.
+        let output = fdopen(dup(STDOUT_FILENO), "w"), input = fdopen(dup(STDIN_FILENO), "r")
+        guard let output, let input, let terminal = newterm(nil, output, input), let screen = dojo_stdscr() else {
+            if let output { fclose(output) }
+            if let input { fclose(input) }
             throw TerminalError.cannotStart(term: getenv("TERM").map { String(cString: $0) } ?? "")
         }
+        streams = (output, input)
+        self.terminal = terminal
         window = screen
         CursesExitHook.register()
         raw()
@@ -83,6 +95,13 @@ public final class CursesBackend: Backend {
         guard window != nil else { return }
         curs_set(1)
         endwin()
+        if let terminal { delscreen(terminal) }
+        terminal = nil
+        if let (output, input) = streams {
+            fclose(output)
+            fclose(input)
+        }
+        streams = nil
         window = nil
     }
 

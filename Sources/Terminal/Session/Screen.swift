@@ -62,7 +62,9 @@ public enum Frame {
     }
 }
 
-/// "terminal too small (need W×H)", centered, wrapped to whatever room there is.
+/// "terminal too small (need W×H)", centered. When that does not fit on one row it becomes
+/// two, "terminal too small" over "need W×H", so the size is never split across rows; only
+/// a terminal narrower than those wraps further.
 public struct TooSmallNotice: Widget, Hashable, Sendable {
     /// The size the screen asks for.
     public var needed: Size
@@ -72,12 +74,18 @@ public struct TooSmallNotice: Widget, Hashable, Sendable {
         self.needed = needed
     }
 
-    /// The notice's text.
+    /// The notice on one row.
     public var message: String { "terminal too small (need \(needed.width)×\(needed.height))" }
+
+    /// The rows the notice takes in `width` columns.
+    public func lines(width: Int) -> [String] {
+        if DisplayWidth.of(message) <= width { return [message] }
+        return ["terminal too small", "need \(needed.width)×\(needed.height)"].flatMap { TextWrapper.wrap($0, width: width) }
+    }
 
     public func render(into buffer: inout Buffer, area: Rect) {
         guard !area.isEmpty else { return }
-        let lines = TextWrapper.wrap(message, width: area.width)
+        let lines = lines(width: area.width)
         let top = area.y + max(0, (area.height - lines.count) / 2)
         for (i, line) in lines.enumerated() where top + i < area.bottom {
             let x = area.x + max(0, (area.width - DisplayWidth.of(line)) / 2)

@@ -44,13 +44,18 @@ public struct TerminalSession {
     /// Runs `screen` until it quits, Ctrl-C, a termination signal or the end of input.
     /// Errors from starting the backend or from `screen.handle` are rethrown after the
     /// terminal has been restored.
-    public func run<S: Screen>(_ screen: inout S, mailbox: Mailbox<S>? = nil) throws -> ExitReason {
+    ///
+    /// `whenStarted` runs once the terminal is taken (and the locale set), just before the
+    /// first frame: the place to start background work that posts to `mailbox`, so that
+    /// it never runs beside the backend's own set-up.
+    public func run<S: Screen>(_ screen: inout S, mailbox: Mailbox<S>? = nil, whenStarted: (() -> Void)? = nil) throws -> ExitReason {
         try backend.start()
         if trapsSignals { SignalTrap.install() }
         defer {
             backend.stop()
             if trapsSignals { SignalTrap.uninstall() }
         }
+        whenStarted?()
         let clock = ContinuousClock()
         var previous: Buffer?
         var dirty = true

@@ -21,6 +21,16 @@ public enum TextWrapper {
         lines.flatMap { wrap($0, width: width) }
     }
 
+    /// `line` wrapped to `width` in at most `maxLines` lines; when text is left over, the
+    /// last line ends in "…" so the reader knows it was cut.
+    public static func wrap(_ line: Line, width: Int, maxLines: Int) -> [Line] {
+        let all = wrap(line, width: width)
+        guard all.count > maxLines, maxLines > 0 else { return all }
+        let last = all[maxLines - 1]
+        let style = last.spans.last?.style ?? .plain
+        return Array(all.prefix(maxLines - 1)) + [TextFit.truncate(Line(last.spans + [Span("…", style: style)]), toWidth: width)]
+    }
+
     /// One styled line wrapped to `width`; newlines inside it start new lines.
     public static func wrap(_ line: Line, width: Int) -> [Line] {
         guard width > 0 else { return [] }

@@ -8,6 +8,10 @@
 ///     rows: [["LoRA 低秩", "0.412"], ["Full fine-tune", "0.398"]],
 ///     selectedRow: 0)
 /// table.render(into: &buffer, area: area)
+///
+/// var state = ListState()                      // kept by the screen between frames
+/// _ = state.handle(.char("G"), count: table.rows.count, pageSize: area.height - 1)
+/// table.render(into: &buffer, area: area, state: &state)
 /// ```
 public struct Table: Widget, Hashable, Sendable {
     /// One column: its header, how wide it is, and how its cells are placed.
@@ -33,7 +37,7 @@ public struct Table: Widget, Hashable, Sendable {
     public var rows: [[Line]]
     /// The header's style.
     public var headerStyle: Style
-    /// The highlighted row, kept in view; nil for none.
+    /// The highlighted row, kept in view, when drawn without a `ListState`; nil for none.
     public var selectedRow: Int?
     /// Laid over the selected row.
     public var highlight: Style
@@ -59,25 +63,27 @@ public struct Table: Widget, Hashable, Sendable {
         Layout.lengths(total: totalWidth, constraints: columns.map(\.width), spacing: columnSpacing)
     }
 
-    /// The rows shown when `visibleRows` fit: scrolled just enough to show the selection.
-    public func firstVisibleRow(visibleRows: Int) -> Int {
-        guard let selectedRow, visibleRows > 0 else { return 0 }
-        return max(0, min(selectedRow - visibleRows + 1, rows.count - visibleRows))
+    /// Draws the table as a fresh list would show it: scrolled just enough to show `selectedRow`.
+    public func render(into buffer: inout Buffer, area: Rect) {
+        var state = ListState(selected: selectedRow)
+        render(into: &buffer, area: area, state: &state)
     }
 
-    public func render(into buffer: inout Buffer, area: Rect) {
+    /// Draws the rows from `state.offset` on, highlighting `state.selected` and scrolling
+    /// `state` as little as possible to keep it in view, so moving the selection inside the
+    /// visible rows leaves the rows where they are. `selectedRow` is ignored.
+    public func render(into buffer: inout Buffer, area: Rect, state: inout ListState) {
         guard !area.isEmpty else { return }
         let widths = columnWidths(totalWidth: area.width)
         writeRow(columns.map { $0.title.patched(with: headerStyle) }, widths: widths, y: area.y, into: &buffer, area: area)
         let visible = area.height - 1
-        let first = firstVisibleRow(visibleRows: visible)
+        state.scrollToSelection(visibleRows: visible, count: rows.count)
         for row in 0..<max(0, visible) {
-            let index = first + row
+            let index = state.offset + row
             guard index < rows.count else { break }
-            let cells = rows[index]
             let y = area.y + 1 + row
-            writeRow(cells, widths: widths, y: y, into: &buffer, area: area)
-            if index == selectedRow { buffer.patchStyle(area.row(1 + row), with: highlight) }
+            writeRow(rows[index], widths: widths, y: y, into: &buffer, area: area)
+            if index == state.selected { buffer.patchStyle(area.row(1 + row), with: highlight) }
         }
     }
 

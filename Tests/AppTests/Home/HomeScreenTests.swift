@@ -69,9 +69,14 @@ import Testing
         #expect(screen.handle(.char("?")) == .none)
         let open = Self.frame(screen, 80, 24).joined(separator: "\n")
         #expect(open.contains("Help"))
-        #expect(open.contains("switch 中文 / English"))
+        #expect(open.contains("switch to 中文"))
+        #expect(open.contains("Esc closes"))
+        // q on the help closes the help (the help says so), then quits.
+        #expect(screen.handle(.char("q")) == .none)
+        #expect(!Self.frame(screen, 80, 24).joined(separator: "\n").contains("Esc closes"))
+        _ = screen.handle(.char("?"))
         _ = screen.handle(.escape)
-        #expect(!Self.frame(screen, 80, 24).joined(separator: "\n").contains("press ? or Esc to close"))
+        #expect(!Self.frame(screen, 80, 24).joined(separator: "\n").contains("Esc closes"))
         #expect(screen.handle(.char("q")) == .quit)
     }
 

@@ -31,12 +31,33 @@ import Testing
         """
         let deck = try DeckImporter.importDeck(text, name: "x", file: "decks/x.yaml").get()
         #expect(deck.topic.cards.map(\.q.en) == ["good front"])
+        // In file order, though the unclosed quote is found by an earlier pass.
         #expect(deck.skipped.map(\.description) == [
-            "line 6: unterminated quoted field (a \" opened on this line is never closed)",
             "line 3: expected 2+ fields, found 1",
             "line 4: empty front",
             "line 5: same front as line 2; skipped",
+            "line 6: unterminated quoted field (a \" opened on this line is never closed)",
         ])
+    }
+
+    @Test func theFieldCountLeavesOutTheTagsColumn() throws {
+        let text = "#separator:tab\n#tags column:2\nfront\ttag1 tag2\nq\ta\tt\n"
+        let deck = try DeckImporter.importDeck(text, name: "x", file: "decks/x.yaml").get()
+        #expect(deck.topic.cards.map(\.q.en) == ["q"])
+        #expect(deck.skipped.map(\.description) == ["line 3: expected 2+ fields, found 1 (not counting tag and metadata columns)"])
+    }
+
+    /// "whatiscard18642?" and "whatiscard58239?" share the 32-bit hash bf879a96.
+    @Test func frontsWhoseShortHashesCollideAreBothKept() throws {
+        let a = "What is card 18642?", b = "What is card 58239?"
+        #expect(DeckImporter.stableHash(a) == "bf879a96" && DeckImporter.stableHash(b) == "bf879a96")
+        #expect(DeckImporter.longHash(a) != DeckImporter.longHash(b))
+        let deck = try DeckImporter.importDeck("\(a)\tone\n\(b)\ttwo\n\(b.uppercased())\tthree\n", name: "c", file: "decks/c.yaml").get()
+        #expect(deck.topic.cards.map(\.q.en) == [a, b])
+        // The first keeps the short id it always had; the second gets the long one.
+        #expect(deck.topic.cards.map(\.id) == ["c-bf879a96", "c-" + DeckImporter.longHash(b)])
+        // A real duplicate (same front once normalized) is still skipped.
+        #expect(deck.skipped.map(\.description) == ["line 3: same front as line 2; skipped"])
     }
 
     @Test func htmlFieldsAreCleaned() throws {

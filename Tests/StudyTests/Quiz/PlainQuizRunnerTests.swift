@@ -8,7 +8,7 @@ import Testing
     func run(_ questions: [QuizQuestion], _ input: [String], cards: [Card], language: Language = .en) -> (String, [QuizAnswer]) {
         var lines = input[...], out = "", recorded: [QuizAnswer] = []
         let runner = PlainQuizRunner(language: language, readLine: { lines.popFirst() }, write: { out += $0 },
-                                     now: { Date(timeIntervalSince1970: 0) }, record: { recorded.append($0) })
+                                     now: { Date(timeIntervalSince1970: 0) }, record: { recorded.append($0); return nil })
         let answers = runner.run(questions, generator: QuizGenerator(cards: cards), seed: 7)
         #expect(recorded == answers)
         return (out, answers)
@@ -45,6 +45,24 @@ import Testing
         #expect(out.contains("Marked question 1 right."))
         #expect(answers.map(\.correct) == [true, true])
         #expect(answers[0].selfGraded)
+    }
+
+    @Test func aWrongAnswerThatMakesALeechIsAnnounced() {
+        let card = QuizSamples.card("m")
+        let q = QuizQuestion(card: card, content: .mythOrFact(statement: card.myths[0].claim, isMyth: true, explanation: card.myths[0].truth))
+        var strict = StudySettings.default
+        strict.leechThreshold = 1
+        let scheduling = QuizScheduling(settings: strict)
+        let stored = ReviewFixtures.reviewCard("m", due: Date(timeIntervalSince1970: 0))
+        var lines = ["f", "n"][...], out = ""
+        let runner = PlainQuizRunner(
+            language: .en, readLine: { lines.popFirst() }, write: { out += $0 }, now: { Date(timeIntervalSince1970: 0) },
+            record: { scheduling.review(cardID: $0.cardId, correct: $0.correct, at: $0.date, before: stored) })
+        _ = runner.run([q], generator: QuizGenerator(cards: [card]), seed: 7)
+        #expect(out.contains("m is a leech (1 lapse): it is suspended."), "\(out)")
+        // Printed after the verdict, before the score.
+        let leech = out.range(of: "is a leech")!.lowerBound
+        #expect(out.range(of: "✗ Wrong.")!.lowerBound < leech && leech < out.range(of: "Score by topic:")!.lowerBound)
     }
 
     @Test func endOfInputStopsAndScoresWhatWasAnswered() {

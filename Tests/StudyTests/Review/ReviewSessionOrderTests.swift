@@ -10,17 +10,60 @@ import Testing
         let progress = [
             F.reviewCard("r2", due: F.now.addingTimeInterval(-1 * day)),
             F.reviewCard("r0", due: F.now.addingTimeInterval(-3 * day)),
-            F.reviewCard("r3", due: F.now.addingTimeInterval(3600)),  // later today: still due today
+            F.reviewCard("r3", due: F.now),  // due this very moment
             F.reviewCard("r1", due: F.now.addingTimeInterval(-2 * day)),
+            F.reviewCard("later", due: F.now.addingTimeInterval(3600)),  // later today: not yet
             F.reviewCard("tomorrow", due: F.now.addingTimeInterval(2 * day)),
         ]
-        var s = F.session(["n0", "r0", "r1", "r2", "r3", "tomorrow", "n1"], progress: progress)
+        var s = F.session(["n0", "r0", "r1", "r2", "r3", "later", "tomorrow", "n1"], progress: progress)
         #expect(s.remaining.reviews == 4)
         #expect(s.remaining.newCards == 2)
         var order: [String] = []
         while let id = s.rateNext(.easy, at: F.now) { order.append(id) }
         // 4 reviews and 2 new: one new card after each two reviews, reviews first on ties.
         #expect(order == ["r0", "n0", "r1", "r2", "n1", "r3"])
+    }
+
+    /// FSRS counts whole 24-hour days: offered at 09:00, a card last seen at 20:00 the day
+    /// before with a 1-day interval would count 0 days and get the same-day formula.
+    @Test func aReviewCardIsOfferedOnlyOnceItIsDue() {
+        let calendar = F.calendar
+        let evening = Date(timeIntervalSince1970: 1_795_464_000)  // 2026-11-23 20:00 UTC
+        let card = CardProgress(cardID: "r", schedule: CardState(
+            phase: .review, step: nil, stability: 1.2, difficulty: 5,
+            due: evening.addingTimeInterval(day), lastReview: evening), reps: 3)
+        func session(at now: Date) -> ReviewSession {
+            ReviewSession(candidates: F.candidates(["r"]), progress: ["r": card], settings: .default,
+                          doneToday: DailyCounts(), scheduler: F.scheduler, calendar: calendar, now: now)
+        }
+        let morning = evening.addingTimeInterval(13 * 3600)  // 09:00 the next day, same study day as 20:00
+        #expect(calendar.day(containing: morning) == calendar.day(containing: evening.addingTimeInterval(day)))
+        #expect(session(at: morning).nextCard(at: morning) == nil)
+        #expect(session(at: morning).remaining.reviews == 0)
+        let due = evening.addingTimeInterval(day)
+        #expect(session(at: due).nextCard(at: due)?.id == "r")
+        // Rated when due, it counts one whole day and grows on the day-scale formula.
+        var s = session(at: due)
+        s.rateNext(.good, at: due)
+        #expect(s.progress(of: "r").schedule!.stability > 2 * card.schedule!.stability)
+    }
+
+    @Test func learnAheadNeverPullsAStepAcrossAWholeDay() {
+        // A relearning step of one day, due at 20:00; learn-ahead of 20 minutes at 19:50.
+        let last = Date(timeIntervalSince1970: 1_795_377_600)  // 2026-11-22 20:00 UTC
+        let due = last.addingTimeInterval(day)
+        let long = CardProgress(cardID: "long", schedule: CardState(
+            phase: .relearning, step: 0, stability: 1, difficulty: 5, due: due, lastReview: last), reps: 5, lapses: 1)
+        // A 10-minute step due at 20:00 too, last seen at 19:50: same day either way.
+        let short = CardProgress(cardID: "short", schedule: CardState(
+            phase: .relearning, step: 0, stability: 1, difficulty: 5, due: due, lastReview: due.addingTimeInterval(-600)), reps: 5, lapses: 1)
+        let early = due.addingTimeInterval(-600)
+        let s = F.session(["long", "short"], progress: [long, short], at: early)
+        #expect(s.remaining.learning == 2)
+        #expect(s.nextCard(at: early)?.id == "short")
+        let onlyLong = F.session(["long"], progress: [long], at: early)
+        #expect(onlyLong.nextCard(at: early) == nil)
+        #expect(onlyLong.nextCard(at: due)?.id == "long")
     }
 
     @Test func newLimitCountsNewCardsAlreadyIntroducedToday() {

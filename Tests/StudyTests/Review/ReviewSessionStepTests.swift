@@ -52,7 +52,7 @@ import Testing
         let record = s.answer("r", rating: .good, at: F.now, durationMilliseconds: 4200)
         #expect(record.kind == .review)
         #expect(record.before == card)
-        #expect(record.after?.schedule == F.scheduler.review(card.schedule, rating: .good, at: F.now))
+        #expect(record.after?.schedule == F.scheduler.review(card.schedule, rating: .good, at: F.now, cardID: "r"))
         #expect(record.after?.reps == card.reps + 1)
         #expect(record.durationMilliseconds == 4200)
         // The preview shows exactly what each rating would do.

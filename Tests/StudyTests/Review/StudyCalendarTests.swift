@@ -33,15 +33,6 @@ import Testing
         #expect(next.timeIntervalSince(start) == 25 * 3600)
     }
 
-    @Test func intervalTextPicksAReadableUnit() {
-        #expect(IntervalText.describe(seconds: 20) == "1m")
-        #expect(IntervalText.describe(seconds: 600) == "10m")
-        #expect(IntervalText.describe(seconds: 5 * 3600) == "5h")
-        #expect(IntervalText.describe(seconds: 3 * 86_400) == "3d")
-        #expect(IntervalText.describe(seconds: 45 * 86_400) == "1.5mo")
-        #expect(IntervalText.describe(seconds: 730 * 86_400) == "2y")
-    }
-
     @Test func aLogEntryRecordsTheIntervalAndElapsedTimeBeforeTheRating() {
         let last = date("2026-11-01T10:00:00Z")
         let before = CardProgress(cardID: "c", schedule: CardState(

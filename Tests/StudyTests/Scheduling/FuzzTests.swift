@@ -84,4 +84,22 @@ import Testing
         }
         #expect(Set(dues).count > 2)
     }
+
+    /// Cards learnt together (same state, same instant) must still spread apart.
+    @Test func cardsRatedAtTheSameInstantGetTheirOwnFuzz() {
+        let card = plain.review(plain.review(nil, rating: .easy, at: now), rating: .good, at: now.addingTimeInterval(9 * 86400))
+        let later = now.addingTimeInterval(60 * 86400)
+        let ids = (0..<40).map { "card-\($0)" }
+        let dues = ids.map { fuzzed.review(card, rating: .good, at: later, cardID: $0).due }
+        #expect(Set(dues).count > 5, "\(Set(dues).count) distinct dues for 40 cards")
+        // Each card's own draw is still repeatable, and the preview agrees with it.
+        for id in ids.prefix(5) {
+            #expect(fuzzed.review(card, rating: .good, at: later, cardID: id) == fuzzed.review(card, rating: .good, at: later, cardID: id))
+            #expect(fuzzed.preview(card, at: later, cardID: id)[.good] == fuzzed.review(card, rating: .good, at: later, cardID: id))
+        }
+        // Ids differing only in length or a leading zero byte do not share a seed by construction.
+        let a = (0..<40).map { fuzzed.review(card, rating: .good, at: later.addingTimeInterval(Double($0)), cardID: "a").due }
+        let b = (0..<40).map { fuzzed.review(card, rating: .good, at: later.addingTimeInterval(Double($0)), cardID: "\u{0}a").due }
+        #expect(a != b)
+    }
 }

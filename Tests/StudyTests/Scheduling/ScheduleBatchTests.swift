@@ -86,6 +86,47 @@ import Testing
         #expect(try batch.process(line, number: 2) != nil)
     }
 
+    @Test func retrievabilityAtATimeAndJustBeforeEachReviewAreTheSchedulers() throws {
+        let at = try #require(ReviewLine.parseTime("2025-01-20T12:00:00Z"))
+        var batch = ScheduleBatch(scheduler: plain, reportsRetrievabilityBefore: true, retrievabilityTime: at)
+        let times = ["2025-01-01T09:00:00Z", "2025-01-01T09:10:00Z", "2025-01-06T18:00:00Z", "2025-01-25T08:00:00Z"]
+        var previous: CardState?
+        var seen: [Double] = []
+        for (i, time) in times.enumerated() {
+            let out = try #require(try batch.process("{\"card\":\"a\",\"rating\":3,\"time\":\"\(time)\"}", number: i + 1))
+            let state = try #require(batch.cards["a"])
+            let reviewed = try #require(ReviewLine.parseTime(time))
+            // The spec's keys stay, in order; the new ones follow. Values are compared as
+            // text: JSONSerialization may misread a double's last bit.
+            #expect(out.hasPrefix(#"{"card":"a","state":"#))
+            let before = previous.map { plain.retrievability(of: $0, at: reviewed) }
+            let atValue = reviewed <= at ? plain.retrievability(of: state, at: at) : nil
+            let tail = ",\"retrievability_before\":\(before.map { "\($0)" } ?? "null"),\"retrievability_at\":\(atValue.map { "\($0)" } ?? "null")}"
+            #expect(out.hasSuffix(tail), "\(out) does not end in \(tail)")
+            seen += [before, atValue].compactMap { $0 }
+            previous = state
+        }
+        // Not the 1.0 the plain output always shows.
+        #expect(seen.contains { $0 < 0.8 } && seen.allSatisfy { $0 > 0 && $0 <= 1 })
+        // Without the options the output is exactly the documented one.
+        var bare = ScheduleBatch(scheduler: plain)
+        let line = try #require(try bare.process(#"{"card":"a","rating":3,"time":"2025-01-01T09:00:00Z"}"#, number: 1))
+        #expect(!line.contains("retrievability_"))
+    }
+
+    @Test func subMillisecondTimesKeepTheirMicroseconds() throws {
+        var batch = ScheduleBatch(scheduler: plain)
+        let out = try #require(try batch.process(#"{"card":"a","rating":3,"time":"2025-01-01T09:00:00.123456Z"}"#, number: 1))
+        #expect(out.contains(#""due":"2025-01-01T09:10:00.123456Z""#), "\(out)")
+        #expect(JSONText.timestamp(Date(timeIntervalSince1970: 1_735_722_000.25)) == "2025-01-01T09:00:00.250Z")
+        #expect(JSONText.timestamp(Date(timeIntervalSince1970: 1_735_722_000)) == "2025-01-01T09:00:00Z")
+        #expect(JSONText.timestamp(Date(timeIntervalSince1970: 1_735_722_000.9999999)) == "2025-01-01T09:00:01Z")
+        #expect(ReviewLine.parseTime("2025-01-01T17:00:00.000001+08:00") == Date(timeIntervalSince1970: 1_735_722_000.000001))
+        for bad in ["2025-01-01T09:00:00.Z", "2025-01-01T09:00:00.12", "2025-01-01T09:00:00"] {
+            #expect(ReviewLine.parseTime(bad) == nil, "\(bad)")
+        }
+    }
+
     /// Every default-parameter reference case, fed through the line format.
     @Test func linesReproduceTheReference() throws {
         var checked = 0

@@ -104,6 +104,22 @@ import Testing
         #expect(found == [1, 1, 2, 1, 1, 1, 1])
     }
 
+    @Test func leechesAreCountedSuspendedOrNot() throws {
+        let cards = ["a", "b", "c"].map { ReviewCandidate(id: $0, topic: "t") }
+        let progress: [String: CardProgress] = [
+            "a": CardProgress(cardID: "a", schedule: F.state(.relearning, dueIn: 0), lapses: 8, isSuspended: true, isLeech: true),
+            // Unsuspended by the learner: still tagged, back in its phase count.
+            "b": CardProgress(cardID: "b", schedule: F.state(.review, dueIn: 2), lapses: 9, isLeech: true),
+            "gone": CardProgress(cardID: "gone", schedule: F.state(.review, dueIn: 2), isSuspended: true, isLeech: true),
+        ]
+        let stats = StudyStats.compute(cards: cards, progress: progress, log: [], scheduler: Scheduler(), calendar: F.calendar, now: F.now)
+        #expect(stats.counts.leeches == 2)
+        #expect(stats.counts.suspended == 1 && stats.counts.review == 1)
+        #expect(stats.text().contains("suspended 1 · leeches 2"))
+        let object = try JSONSerialization.jsonObject(with: Data(try stats.json().utf8)) as! [String: Any]
+        #expect((object["counts"] as! [String: Int])["leeches"] == 2)
+    }
+
     @Test func jsonHasStableSnakeCaseKeys() throws {
         let stats = StudyStats.compute(
             cards: [ReviewCandidate(id: "a", topic: "t")], progress: [:], log: [F.entry(1, "a", .good, daysAgo: 0)],

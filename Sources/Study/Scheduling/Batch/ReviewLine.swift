@@ -49,6 +49,10 @@ public enum ReviewLineProblem: Error, Equatable, CustomStringConvertible {
 }
 
 extension ReviewLine {
+    /// Reads an ISO-8601 date-time with a zone, as the "time" key takes it, keeping up to
+    /// microseconds of a fraction; nil when it is not one.
+    public static func parseTime(_ text: String) -> Date? { JSONText.parseTimestamp(text) }
+
     /// Reads `{"card": "id", "rating": 1-4, "time": "ISO-8601"}`; extra keys are ignored.
     /// The card id may also be an integer. Returns `nil` for a blank line.
     public static func parse(_ line: String) throws(ReviewLineProblem) -> ReviewLine? {

@@ -1,8 +1,6 @@
-import Study
-
 /// The line-mode review's own words in the learner's language (the first of `--lang`):
 /// headers, prompts, confirmations and the summary. Card text comes from the cards.
-struct ReviewStrings {
+struct ReviewStrings: Sendable {
     let language: Language
 
     private func pick(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
@@ -59,8 +57,8 @@ struct ReviewStrings {
     }
 
     func leech(_ id: String, lapses: Int) -> String {
-        pick("\(id) 成了难记卡（遗忘 \(lapses) 次）：已暂停。请改写这张卡或删掉它。",
-             "\(id) is a leech (\(lapses) lapses): it is suspended. Rewrite the card or drop it.")
+        pick("\(id) 成了难记卡（遗忘 \(lapses) 次）：已暂停。请改写这张卡或删掉它；`dojo cards unsuspend \(id)` 可恢复。",
+             "\(id) is a leech (\(lapses.counted("lapse"))): it is suspended. Rewrite the card or drop it; `dojo cards unsuspend \(id)` brings it back.")
     }
 
     var ratingKeys: String {

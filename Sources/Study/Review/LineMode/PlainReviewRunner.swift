@@ -1,5 +1,4 @@
 import Foundation
-import Study
 
 /// Runs a review session as plain lines (`dojo review --plain`): the question, Enter for the
 /// answer, then 1–4 to rate (each with the interval it would give), `u` undo, `b` bury,
@@ -30,9 +29,9 @@ public struct PlainReviewRunner {
 
     /// Runs `session` over `cards` (by id) until it ends or the learner quits; prints a summary.
     @discardableResult
-    public func run(_ session: inout RecordedReviewSession, cards: [String: Card]) throws -> SessionSummary {
+    public func run(_ session: inout some PersistentReviewSession, cards: [String: Card]) throws -> SessionSummary {
         say(header(session.session))
-        while let candidate = session.nextCard(at: now()) {
+        while let candidate = session.session.nextCard(at: now()) {
             guard let card = cards[candidate.id] else { break }
             if try turn(card, &session) == .quit { break }
         }
@@ -41,7 +40,7 @@ public struct PlainReviewRunner {
         return session.session.summary
     }
 
-    private func turn(_ card: Card, _ session: inout RecordedReviewSession) throws -> Turn {
+    private func turn(_ card: Card, _ session: inout some PersistentReviewSession) throws -> Turn {
         let shownAt = now()
         let progress = session.session.progress(of: card.id)
         say()
@@ -85,7 +84,7 @@ public struct PlainReviewRunner {
         }
     }
 
-    private func undo(_ session: inout RecordedReviewSession) throws {
+    private func undo(_ session: inout some PersistentReviewSession) throws {
         if let step = try session.undo() {
             say(words.undone(step.cardID))
         } else {
