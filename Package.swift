@@ -28,8 +28,11 @@ let package = Package(
 
         // Cell buffer, diffing, widgets, braille charts; ncurses and in-memory backends.
         .target(name: "Terminal", dependencies: ["CNcursesw"]),
+        // The engine's vector kernels in C, built for AVX2 + FMA and for baseline x86-64 and
+        // picked per CPU at run time (Swift cannot target a CPU feature per function).
+        .target(name: "CKernels", cSettings: [.unsafeFlags(["-O2"], .when(configuration: .debug))]),
         // Tensors, autograd, layers, transformer, PEFT methods, optimizers.
-        .target(name: "Engine", dependencies: ["COpenBLAS"], swiftSettings: optimizedInDebug),
+        .target(name: "Engine", dependencies: ["COpenBLAS", "CKernels"], swiftSettings: optimizedInDebug),
         // Cards, content loading, FSRS-6, quizzes, stats: pure logic, no I/O beyond reading content.
         .target(name: "Study", dependencies: [.product(name: "Yams", package: "Yams")]),
         // GRDB/SQLite: migrations, review log, card state, settings.

@@ -1,9 +1,9 @@
 """PyTorch CPU eager baseline for `dojo bench`: the same model, task and optimizer.
 
 Model: decoder-only, Pre-LN, learned positions, GELU (tanh approximation), biases on all six
-block projections, untied head without bias. Task: reverse a sequence of k = T/2 random
-tokens after a separator; only the reversed half is scored. AdamW (lr 1e-3, weight decay 0.01
-on matrices). Prints one JSON line per (model, threads) with the median ms/step.
+block projections, untied head without bias, the engine's init. Task: reverse a sequence of
+k = T/2 random tokens after a separator; only the k reversed tokens are scored. AdamW (lr 1e-3,
+weight decay 0.01 on matrices except the position table). Prints one JSON line per (model, threads) with the median ms/step.
 
 Usage: bench/.venv/bin/python bench/torch_bench.py [--model S|M|both] [--threads 1,2] [--steps N]
 """
@@ -51,9 +51,15 @@ class GPT(nn.Module):
         self.blocks = nn.ModuleList(Block(d, heads, ff) for _ in range(layers))
         self.ln = nn.LayerNorm(d)
         self.head = nn.Linear(d, vocab, bias=False)
-        for p in self.parameters():
+        # The same init as the engine (Block.init, Transformer.init): normal(0.02) for matrices,
+        # 0.02/sqrt(2·layers) for the two projections that write into the residual stream
+        # (GPT-2), zero biases.
+        for name, p in self.named_parameters():
             if p.dim() == 2:
-                nn.init.normal_(p, std=0.02)
+                residual = name.endswith(("wo.weight", "ff_out.weight"))
+                nn.init.normal_(p, std=0.02 / math.sqrt(2 * layers) if residual else 0.02)
+            elif name.endswith(".bias"):
+                nn.init.zeros_(p)
 
     def forward(self, idx):
         t = idx.shape[1]
@@ -68,7 +74,9 @@ def reverse_batch(batch, seq, vocab, gen):
     x = torch.randint(2, vocab, (batch, k), generator=gen)
     full = torch.cat([x, torch.ones(batch, 1, dtype=torch.long), x.flip(1)], dim=1)
     inputs, targets = full[:, :-1].clone(), full[:, 1:].clone()
-    targets[:, : k - 1] = -100
+    # Score the k reversed tokens only, predicted at input positions k…2k−1 (the separator and
+    # the reversed half), as ReverseTask does; position k−1 (predicting the separator) is not.
+    targets[:, :k] = -100
     return inputs, targets
 
 
@@ -77,8 +85,9 @@ def run(name, threads, steps, warmup):
     torch.manual_seed(0)
     c = CONFIGS[name]
     model = GPT(c["vocab"], c["d"], c["layers"], c["heads"], c["ff"], c["seq"])
-    decay = [p for p in model.parameters() if p.dim() == 2]
-    rest = [p for p in model.parameters() if p.dim() < 2]
+    # Decay matrices but not the position table, as the engine does (NamedParameter.decays).
+    decay = [p for n, p in model.named_parameters() if p.dim() == 2 and n != "pos.weight"]
+    rest = [p for n, p in model.named_parameters() if p.dim() < 2 or n == "pos.weight"]
     opt = torch.optim.AdamW([{"params": decay, "weight_decay": 0.01}, {"params": rest, "weight_decay": 0.0}], lr=1e-3)
     gen = torch.Generator().manual_seed(0)
     times, loss = [], float("nan")

@@ -27,6 +27,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(name: .long, help: "Print JSON lines instead of a table.")
     var json = false
 
+    @Flag(name: .long, help: "Also print where the time goes, per op, for each single-shard configuration.")
+    var profile = false
+
     func run() throws {
         let models: [BenchModel]
         if let model {
@@ -38,6 +41,8 @@ struct BenchCommand: ParsableCommand {
             models = BenchModel.allCases
         }
         var peaks: [Int: Double] = [:]
+        // Peaks at 1 and 2 threads: a configuration is compared with the peak of as many
+        // threads as it keeps busy, max(BLAS, loops, shards).
         for threads in [1, 2] {
             let saved = BLASRuntime.threads
             BLASRuntime.threads = threads
@@ -48,25 +53,45 @@ struct BenchCommand: ParsableCommand {
             print("OpenBLAS \(BLASRuntime.coreName); sgemm peak 512³: \(format(peaks[1]!)) GFLOP/s (1 thread), \(format(peaks[2]!)) (2 threads)")
             print("model  blas  loops shards  ms/step   best   tokens/s   GFLOP/s  %peak  maxRSS MB  loss")
         }
+        let cores = ProcessInfo.processInfo.activeProcessorCount
         for m in models {
             let n = steps ?? (m == .S ? 40 : 15)
             var results: [BenchResult] = []
-            let candidates = Benchmark.threadings.filter {
-                (self.blas ?? $0.0) == $0.0 && (self.loops ?? $0.1) == $0.1 && (self.shards ?? $0.2) == $0.2
+            let tuned = m.tunedParallelism(cores: cores)
+            let candidates = (Benchmark.threadings.contains(tuned) ? Benchmark.threadings : Benchmark.threadings + [tuned]).filter {
+                (self.blas ?? $0.blasThreads) == $0.blasThreads && (self.loops ?? $0.loopThreads) == $0.loopThreads && (self.shards ?? $0.shards) == $0.shards
             }
-            for (blas, loops, shards) in candidates {
-                let r = try Benchmark.run(m, blasThreads: blas, engineThreads: loops, shards: shards, steps: n, peak: peaks[max(blas, shards)]!)
+            for c in candidates {
+                let (blas, loops, shards) = (c.blasThreads, c.loopThreads, c.shards)
+                let ops = profile && shards == 1 ? OpProfile() : nil
+                let peak = peaks[max(blas, loops, shards)] ?? peaks[2]!
+                let r = try Benchmark.run(m, blasThreads: blas, engineThreads: loops, shards: shards, steps: n, peak: peak, auto: c == tuned, profile: ops)
                 results.append(r)
                 if json {
                     let data = try JSONEncoder().encode(r)
                     print(String(decoding: data, as: UTF8.self))
                 } else {
-                    print("\(m.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0)) \(pad(blas, 4)) \(pad(loops, 6)) \(pad(shards, 6)) \(pad(format(r.msPerStep), 8)) \(pad(format(r.bestMs), 6)) \(pad(format(r.tokensPerSecond, 0), 10)) \(pad(format(r.gflops), 9)) \(pad(format(100 * r.shareOfPeak, 0), 6)) \(pad(format(r.maxRSSMB, 0), 10))  \(format(Double(r.finalLoss), 3))")
+                    print("\(m.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0)) \(pad(blas, 4)) \(pad(loops, 6)) \(pad(shards, 6)) \(pad(format(r.msPerStep), 8)) \(pad(format(r.bestMs), 6)) \(pad(format(r.tokensPerSecond, 0), 10)) \(pad(format(r.gflops), 9)) \(pad(format(100 * r.shareOfPeak, 0), 6)) \(pad(format(r.maxRSSMB, 0), 10))  \(format(Double(r.finalLoss), 3))\(r.auto ? "  auto" : "")")
                 }
+                if let ops, !json { printProfile(ops, steps: n) }
             }
             if !json, let best = results.min(by: { $0.msPerStep < $1.msPerStep }) {
                 print("  best for \(m.rawValue): BLAS \(best.blasThreads), loops \(best.engineThreads), shards \(best.shards): \(format(best.msPerStep)) ms/step")
+                if let auto = results.first(where: \.auto) {
+                    print("  auto for \(m.rawValue) (Parallelism.tuned, \(cores) cores): \(tuned): \(format(auto.msPerStep)) ms/step")
+                }
             }
+        }
+    }
+
+    /// Mean ms per step of each op, forward and backward, most expensive first.
+    private func printProfile(_ profile: OpProfile, steps: Int) {
+        let entries = profile.entries
+        let total = entries.reduce(0) { $0 + $1.forward + $1.backward }
+        print("       op                  fwd ms   bwd ms  calls/step  share")
+        for e in entries {
+            let ms = { (s: Double) in format(1000 * s / Double(steps), 2) }
+            print("       \(e.name.padding(toLength: 18, withPad: " ", startingAt: 0)) \(pad(ms(e.forward), 7)) \(pad(ms(e.backward), 8)) \(pad(e.calls / steps, 11)) \(pad(format(100 * (e.forward + e.backward) / total, 0), 5))%")
         }
     }
 

@@ -24,8 +24,25 @@ struct GradientCheck {
         var description: String { "max relative error \(maxError) at \(worst) over \(checked) coordinates" }
     }
 
+    /// The probe Σ w·y of `output(g)` with fixed random w as the loss, summed in Float64 for
+    /// the difference quotients. For outputs of many elements: a probe stored as a Float32
+    /// scalar (`Graph.probe`) has a rounding step of about 1e-7·|loss|, which over 60 000
+    /// elements already dwarfs the change one coordinate makes.
+    func runProbe(_ params: [(String, Tensor)], output: (Graph) -> Tensor) -> Outcome {
+        run(params, loss: { g in g.probe(output(g)) }, value: { g in
+            let y = output(g), w = projectionWeights(y.count)
+            var s = 0.0
+            for i in 0..<y.count { s += Double(w[i]) * Double(y.data[i]) }
+            return s
+        })
+    }
+
     /// `loss(g)` must build the same scalar each call; dropout masks are fixed by reseeding.
     func run(_ params: [(String, Tensor)], loss: (Graph) -> Tensor) -> Outcome {
+        run(params, loss: loss, value: { g in Double(loss(g).item) })
+    }
+
+    private func run(_ params: [(String, Tensor)], loss: (Graph) -> Tensor, value evaluate: (Graph) -> Double) -> Outcome {
         let g = Graph()
         g.reset(seed: 7)
         for (_, t) in params { t.zeroGrad() }
@@ -35,7 +52,7 @@ struct GradientCheck {
         g.recording = false
         func value() -> Double {
             g.reset(seed: 7)
-            return Double(loss(g).item)
+            return evaluate(g)
         }
         var rng = SeededRandom(seed: seed)
         var outcome = Outcome()

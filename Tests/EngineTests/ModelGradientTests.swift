@@ -60,6 +60,7 @@ import Testing
         .lora(LoRAConfig(rank: 2, alpha: 4, targets: Set(Projection.allCases))),
         .lora(LoRAConfig(rank: 3, alpha: 2, targets: [.query, .value], scaling: .rankStabilized)),
         .promptTuning(tokens: 3, fromVocabulary: true),
+        .promptTuning(tokens: 3, fromVocabulary: false),
         .prefixTuning(tokens: 2, reparameterization: nil),
         .prefixTuning(tokens: 2, reparameterization: 6),
         .pTuning(tokens: 2, encoder: .mlp(hidden: 5)),

@@ -55,7 +55,8 @@ import Testing
         }
         let extra = model.parameters.filter { !$0.isBase }
         #expect(!extra.isEmpty)
-        #expect(extra.contains { p in p.tensor.gradValues.allSatisfy { $0 == 0 } }, "gradients are zeroed after each step")
+        #expect(extra.allSatisfy { p in p.tensor.gradValues.allSatisfy { $0 == 0 } }, "gradients are zeroed after each step")
+        #expect(extra.contains { p in p.tensor.requiresGrad }, "the attachment trains something")
     }
 
     @Test func bitFitTrainsOnlyBiases() throws {
@@ -78,7 +79,15 @@ import Testing
             (.lora(LoRAConfig(rank: 2, alpha: 8, targets: [.ffnIn])), l * (d * 2 + 2 * f)),
             (.promptTuning(tokens: 5, fromVocabulary: true), 5 * d),
             (.prefixTuning(tokens: 3, reparameterization: nil), l * 2 * 3 * d),
-            (.pTuningV2(tokens: 3), l * 3 * d),
+            // Per-layer key and value prefixes, as in the paper's code.
+            (.pTuningV2(tokens: 3), l * 2 * 3 * d),
+            // Table [P, D], tanh MLP D → h → 2·L·D with biases.
+            (.prefixTuning(tokens: 3, reparameterization: 5), 3 * d + (d * 5 + 5) + (5 * 2 * l * d + 2 * l * d)),
+            // Inputs [P, D], ReLU MLP D → h → D with biases.
+            (.pTuning(tokens: 2, encoder: .mlp(hidden: 6)), 2 * d + (d * 6 + 6) + (6 * d + d)),
+            // Inputs [P, D]; two LSTMs (input weights D → 4h with bias, recurrent h → 4h);
+            // MLP 2h → h → D with biases.
+            (.pTuning(tokens: 2, encoder: .lstm(hidden: 3)), 2 * d + 2 * (d * 12 + 12 + 3 * 12) + (6 * 3 + 3) + (3 * d + d)),
             (.adapter(width: 4, placement: .parallel), l * 2 * (d * 4 + 4 + 4 * d + d)),
             (.ia3, l * (d + d + f)),
         ]

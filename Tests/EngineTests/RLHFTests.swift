@@ -91,10 +91,39 @@ import Testing
     @Test func generationAppendsSampledTokens() throws {
         let model = try Transformer(Self.config, seed: 1)
         var r1 = SeededRandom(seed: 5), r2 = SeededRandom(seed: 5)
-        let a = model.generate(prompts: [1, 2, 3, 4], batch: 2, count: 3, options: .init(topK: 3), rng: &r1)
-        let b = model.generate(prompts: [1, 2, 3, 4], batch: 2, count: 3, options: .init(topK: 3), rng: &r2)
+        let a = try model.generate(prompts: [1, 2, 3, 4], batch: 2, count: 3, options: .init(topK: 3), rng: &r1)
+        let b = try model.generate(prompts: [1, 2, 3, 4], batch: 2, count: 3, options: .init(topK: 3), rng: &r2)
         #expect(a == b && a.count == 10)
         #expect(Array(a[0..<2]) == [1, 2] && Array(a[5..<7]) == [3, 4])
+    }
+
+    @Test func generatingPastLearnedPositionsThrowsInsteadOfTrapping() throws {
+        // maxLength 8: a 4-token prompt may grow by 5 (the last forward pass sees 8 tokens), not 6.
+        let model = try Transformer(Self.config, seed: 1)
+        var rng = SeededRandom(seed: 5)
+        #expect(try model.generate(prompts: [1, 2, 3, 4], batch: 1, count: 5, options: .init(), rng: &rng).count == 9)
+        do {
+            _ = try model.generate(prompts: [1, 2, 3, 4], batch: 1, count: 6, options: .init(), rng: &rng)
+            Issue.record("generated past maxLength")
+        } catch {
+            #expect(error.description.contains("9 tokens per sequence") && error.description.contains("cover 8"), "\(error)")
+        }
+        let head = ScalarHead(width: 8, seed: 2)
+        #expect(throws: EngineError.self) {
+            _ = try PPO.rollout(policy: model, valueHead: head, reference: model.clone(), prompts: [1, 2, 3, 4], batch: 1, responseLength: 6,
+                                sampling: .init(), reward: { _ in 0 }, klCoefficient: 0.1, rng: &rng)
+        }
+        // Soft-prompt tokens take positions too, and the message says so.
+        let prompted = try Transformer(Self.config, seed: 1)
+        try prompted.attach(.promptTuning(tokens: 3, fromVocabulary: true), seed: 2)
+        #expect(prompted.maxSequenceLength == 5)
+        do { try prompted.checkSequenceLength(6); Issue.record("6 tokens fit 5") } catch {
+            #expect(error.description.contains("minus 3 soft-prompt tokens"), "\(error)")
+        }
+        // Schemes without a table have no limit.
+        var alibi = Self.config
+        alibi.positions = .alibi
+        #expect(try Transformer(alibi, seed: 1).generate(prompts: [1, 2, 3, 4], batch: 1, count: 8, options: .init(), rng: &rng).count == 12)
     }
 
     @Test func gaeMatchesHandComputation() {
@@ -152,13 +181,13 @@ import Foundation
         // Reward: the share of response tokens equal to 3.
         let reward = { (r: [Int32]) -> Float in Float(r.filter { $0 == 3 }.count) / Float(r.count) }
         func meanReward(_ r: Rollout) -> Float { r.rewards.reduce(0, +) / Float(r.rewards.count) }
-        let first = PPO.rollout(policy: policy, valueHead: head, reference: reference, prompts: prompts, batch: 16, responseLength: 4,
+        let first = try PPO.rollout(policy: policy, valueHead: head, reference: reference, prompts: prompts, batch: 16, responseLength: 4,
                                 sampling: .init(), reward: reward, klCoefficient: 0.05, rng: &rng)
         #expect(abs(first.meanKL) < 1e-5, "policy starts equal to the reference")
         let g = Graph()
         var last = first
         for _ in 0..<25 {
-            last = PPO.rollout(policy: policy, valueHead: head, reference: reference, prompts: prompts, batch: 16, responseLength: 4,
+            last = try PPO.rollout(policy: policy, valueHead: head, reference: reference, prompts: prompts, batch: 16, responseLength: 4,
                                sampling: .init(), reward: reward, klCoefficient: 0.05, rng: &rng)
             for _ in 0..<2 {
                 g.reset()

@@ -82,4 +82,52 @@ import Testing
         for _ in 0..<3 { t.step() }
         #expect(model.parameters.filter { $0.name.hasPrefix("layers.0.") }.map { $0.tensor.values } == frozen)
     }
+
+    @Test func freezingAfterTheTrainerExistsStopsMomentumAndDecay() throws {
+        let model = try Transformer(TransformerConfig(vocab: 10, dModel: 8, layers: 2, heads: 2, dFF: 16, maxLength: 8), seed: 1)
+        let t = Trainer(model: model, task: ReverseTask(vocab: 10, length: 8), config: TrainingConfig(weightDecay: 0.1, batchSize: 4))
+        for _ in 0..<3 { t.step() }  // moments are non-zero now
+        model.setTrainable(false) { $0.name.hasPrefix("layers.1.") }
+        let frozen = model.parameters.filter { $0.name.hasPrefix("layers.1.") }.map { $0.tensor.values }
+        let others = model.parameters.filter { $0.name == "embedding" }.map { $0.tensor.values }
+        for _ in 0..<3 { t.step() }
+        let unchanged = model.parameters.filter { $0.name.hasPrefix("layers.1.") }.map { $0.tensor.values } == frozen
+        #expect(unchanged, "AdamW momentum and decay must not move parameters frozen after the optimizer was built")
+        let trained = model.parameters.filter { $0.name == "embedding" }.map { $0.tensor.values } != others
+        #expect(trained, "the rest still trains")
+    }
+
+    @Test func batchNormStatisticsStayWithAFrozenBase() throws {
+        var config = TransformerConfig(vocab: 10, dModel: 8, layers: 2, heads: 2, dFF: 16, maxLength: 8)
+        config.norm = .batchNorm
+        func statistics(_ m: Transformer) -> [[Float]] { m.parameters.filter(\.isBuffer).map { $0.tensor.values } }
+        for (method, moves) in [(PEFTMethod.lora(LoRAConfig(rank: 2, alpha: 4)), false), (.ia3, false), (.full, true), (.bitFit, true)] {
+            let model = try Transformer(config, seed: 1)
+            try model.attach(method, seed: 2)
+            let before = statistics(model)
+            let t = Trainer(model: model, task: ReverseTask(vocab: 10, length: 8), config: TrainingConfig(batchSize: 4))
+            for _ in 0..<2 { t.step() }
+            #expect((statistics(model) != before) == moves, "\(method.name): running statistics \(moves ? "should" : "should not") move")
+        }
+    }
+
+    @Test func tunedParallelismShardsUnlessBatchNormAndNeverOversubscribes() {
+        let layer = TransformerConfig(vocab: 64, dModel: 128, layers: 4, heads: 4, dFF: 512, maxLength: 64)
+        var batch = layer
+        batch.norm = .batchNorm
+        #expect(Parallelism.tuned(for: layer, batchSize: 32, length: 64, cores: 2) == Parallelism(blasThreads: 1, loopThreads: 1, shards: 2))
+        #expect(Parallelism.tuned(for: layer, batchSize: 32, length: 64, cores: 1) == .serial)
+        #expect(Parallelism.tuned(for: layer, batchSize: 1, length: 64, cores: 2).shards == 1, "one sequence cannot be split")
+        #expect(Parallelism.tuned(for: batch, batchSize: 32, length: 64, cores: 2) == Parallelism(blasThreads: 2, loopThreads: 2, shards: 1))
+        #expect(Parallelism.tuned(for: batch, batchSize: 2, length: 4, cores: 2) == .serial, "tiny steps stay on one core")
+        for cores in 1...8 {
+            for config in [layer, batch] {
+                let p = Parallelism.tuned(for: config, batchSize: 32, length: 64, cores: cores)
+                #expect(p.shards == 1 || (p.blasThreads == 1 && p.loopThreads == 1), "\(p) oversubscribes")
+                #expect(max(p.shards, p.blasThreads, p.loopThreads) <= cores)
+            }
+        }
+        let applied = Parallelism(blasThreads: 1, loopThreads: 1, shards: 2).applied(to: TrainingConfig(threads: 2))
+        #expect(applied.shards == 2 && applied.threads == 1)
+    }
 }

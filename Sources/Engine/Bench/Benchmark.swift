@@ -21,6 +21,11 @@ public enum BenchModel: String, CaseIterable, Codable, Sendable {
     /// Sequences per step.
     public var batch: Int { 32 }
 
+    /// What `Parallelism.tuned` picks for this model on `cores` cores.
+    public func tunedParallelism(cores: Int) -> Parallelism {
+        Parallelism.tuned(for: config, batchSize: batch, length: length, cores: cores)
+    }
+
     /// Model FLOPs of one training step: 6·N·(matrix parameters) for the projections and
     /// head, plus 12·B·T²·D per layer for the full T×T attention products (forward 4, backward 8).
     public var flopsPerStep: Double {
@@ -41,6 +46,9 @@ public struct BenchResult: Codable, Sendable {
     public var engineThreads: Int
     /// Batch shards trained in parallel (data parallel; 1 = off).
     public var shards: Int
+    /// Whether this is the configuration `Parallelism.tuned` picks for the model (the one a
+    /// caller gets without measuring; compare.py judges the targets on it).
+    public var auto: Bool
     /// Median milliseconds per training step.
     public var msPerStep: Double
     /// Fastest step in milliseconds.
@@ -89,12 +97,17 @@ public enum Benchmark {
         return Double(usage.ru_maxrss) / 1024
     }
 
-    /// The ways to use the cores that `dojo bench` compares: (BLAS threads, loop threads, shards).
-    public static let threadings = [(1, 1, 1), (2, 1, 1), (1, 2, 1), (2, 2, 1), (1, 1, 2)]
+    /// The ways to use two cores that `dojo bench` compares.
+    public static let threadings: [Parallelism] = [(1, 1, 1), (2, 1, 1), (1, 2, 1), (2, 2, 1), (1, 1, 2)].map {
+        Parallelism(blasThreads: $0.0, loopThreads: $0.1, shards: $0.2)
+    }
 
     /// Trains `model` on the reverse task with AdamW for `warmup` + `steps` steps at the given
     /// thread counts and times the last `steps`.
-    public static func run(_ model: BenchModel, blasThreads: Int, engineThreads: Int, shards: Int = 1, steps: Int, warmup: Int = 3, peak: Double) throws -> BenchResult {
+    /// With `profile`, the timed steps' op times are added to it (one shard only: sharded
+    /// graphs run concurrently and their times would overlap).
+    /// `auto` marks the result as the tuned configuration (`BenchModel.tunedParallelism`).
+    public static func run(_ model: BenchModel, blasThreads: Int, engineThreads: Int, shards: Int = 1, steps: Int, warmup: Int = 3, peak: Double, auto: Bool = false, profile: OpProfile? = nil) throws -> BenchResult {
         let saved = BLASRuntime.threads
         defer { BLASRuntime.threads = saved }
         BLASRuntime.threads = blasThreads
@@ -105,6 +118,7 @@ public enum Benchmark {
         var times: [Double] = []
         var last: StepResult?
         for i in 0..<(warmup + steps) {
+            if i == warmup, shards == 1 { trainer.graph.profile = profile }
             let t0 = DispatchTime.now().uptimeNanoseconds
             last = trainer.step()
             let dt = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6
@@ -114,7 +128,8 @@ public enum Benchmark {
         let median = times[times.count / 2]
         let gflops = model.flopsPerStep / (median / 1000) / 1e9
         return BenchResult(
-            model: model.rawValue, blasThreads: blasThreads, engineThreads: engineThreads, shards: shards, msPerStep: median,
+            model: model.rawValue, blasThreads: blasThreads, engineThreads: engineThreads, shards: shards,
+            auto: auto, msPerStep: median,
             bestMs: times[0], tokensPerSecond: Double(model.batch * model.length) / (median / 1000), gflops: gflops,
             peakGflops: peak, shareOfPeak: gflops / peak, maxRSSMB: maxRSSMB(), finalLoss: last?.loss ?? .nan)
     }

@@ -15,18 +15,32 @@ public final class Graph {
     public var threads: Int = 1
     /// Random stream for dropout masks; reseeded by `reset(seed:)` for reproducibility.
     public var rng = SeededRandom(seed: 0)
+    /// When set, every op's forward and backward time is added to it (`dojo bench --profile`).
+    public var profile: OpProfile?
 
     private var pool: [Tensor] = []
     private var cursor = 0
-    private var tape: [(output: Tensor, backward: () -> Void)] = []
+    private var tape: [(output: Tensor, op: StaticString, backward: () -> Void)] = []
     private var freeGrads: [Int: [UnsafeMutablePointer<Float>]] = [:]
     private var allGrads: [UnsafeMutablePointer<Float>] = []
     /// Private gradient buffers for parameters, so several graphs can run backward on
     /// shards of a batch at once without writing the same memory (see `ShardedStep`).
     private var redirected: [ObjectIdentifier: UnsafeMutablePointer<Float>] = [:]
 
+    /// Fixed tables (sinusoidal positions, ALiBi biases, RoPE angles) by what determines
+    /// them, so a training loop computes each once instead of every step.
+    private var tables: [FixedTable: [Float]] = [:]
+
     /// An empty graph.
     public init() {}
+
+    /// The table for `key`, built by `make` the first time it is asked for.
+    func table(_ key: FixedTable, _ make: () -> [Float]) -> [Float] {
+        if let t = tables[key] { return t }
+        let t = make()
+        tables[key] = t
+        return t
+    }
 
     deinit {
         for g in allGrads { g.deallocate() }
@@ -47,9 +61,10 @@ public final class Graph {
 
     /// Forgets the previous pass: its tensors will be handed out again.
     public func reset() {
-        for (output, _) in tape where output.grad != nil && !output.ownsGrad { releaseGrad(output) }
+        for entry in tape where entry.output.grad != nil && !entry.output.ownsGrad { releaseGrad(entry.output) }
         tape.removeAll(keepingCapacity: true)
         cursor = 0
+        profile?.start()
     }
 
     /// Starts a new pass with a fresh dropout stream.
@@ -85,21 +100,23 @@ public final class Graph {
 
     /// Records `backward` for `output` when recording and any input needs a gradient.
     @inline(__always)
-    func record(_ output: Tensor, inputs: [Tensor?], _ backward: @escaping () -> Void) {
+    func record(_ output: Tensor, inputs: [Tensor?], op: StaticString = #function, _ backward: @escaping () -> Void) {
+        profile?.forward(op)
         guard recording else { return }
         var needs = false
         for case let t? in inputs where t.requiresGrad { needs = true; break }
         guard needs else { return }
         output.requiresGrad = true
-        tape.append((output, backward))
+        tape.append((output, op, backward))
     }
 
     /// Same as `record` for ops with one or two inputs, without building an array.
     @inline(__always)
-    func record(_ output: Tensor, _ a: Tensor, _ b: Tensor? = nil, _ backward: @escaping () -> Void) {
+    func record(_ output: Tensor, _ a: Tensor, _ b: Tensor? = nil, op: StaticString = #function, _ backward: @escaping () -> Void) {
+        profile?.forward(op)
         guard recording, a.requiresGrad || (b?.requiresGrad ?? false) else { return }
         output.requiresGrad = true
-        tape.append((output, backward))
+        tape.append((output, op, backward))
     }
 
     /// The gradient buffer of `t`, zero-filled on first use in this backward pass.
@@ -141,11 +158,24 @@ public final class Graph {
         guard loss.requiresGrad else { return }
         grad(loss)[0] += seed
         for i in stride(from: tape.count - 1, through: 0, by: -1) {
-            let (output, run) = tape[i]
+            let (output, op, run) = tape[i]
             guard output.grad != nil else { continue }
-            run()
+            if let profile {
+                let t0 = OpProfile.now()
+                run()
+                profile.backward(op, since: t0)
+            } else {
+                run()
+            }
             releaseGrad(output)
         }
         tape.removeAll(keepingCapacity: true)
     }
+}
+
+/// What a fixed table depends on (see `Graph.table`).
+enum FixedTable: Hashable {
+    case sinusoidal(length: Int, width: Int)
+    case alibi(heads: Int, length: Int, prefix: Int)
+    case rope(length: Int, headWidth: Int, offset: Int, base: Float)
 }

@@ -55,12 +55,14 @@ extension Transformer {
         return model
     }
 
-    /// Loads weights into this model; the file must come from the same configuration and PEFT method.
+    /// Loads weights into this model; the file must come from the same architecture (dropout
+    /// and init std may differ) and PEFT method.
     public func load(from path: String) throws(EngineError) {
         var reader = try CheckpointReader(path: path)
         let header = try reader.header()
-        guard header.config == config else {
-            throw .checkpoint("\(path) was saved from a different model configuration (\(header.config.dModel) wide, \(header.config.layers) layers, vocab \(header.config.vocab)); build the model from that configuration or use Transformer.load(from:)")
+        let differences = header.config.architectureDifferences(from: config)
+        guard differences.isEmpty else {
+            throw .checkpoint("\(path) was saved from a different model configuration (file vs this model: \(differences.joined(separator: ", "))); build the model from that configuration or use Transformer.load(from:)")
         }
         guard header.peft == peft else {
             throw .checkpoint("\(path) holds PEFT method \(header.peft?.name ?? "none") but this model has \(peft?.name ?? "none"); attach the same method before loading")

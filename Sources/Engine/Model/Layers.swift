@@ -27,13 +27,21 @@ public struct Linear {
         self.bias = bias ? Tensor(zeros: [output]) : nil
     }
 
-    func callAsFunction(_ g: Graph, _ x: Tensor) -> Tensor { g.linear(x, weight, bias: bias) }
+    func callAsFunction(_ g: Graph, _ x: Tensor, residual: Residual? = nil) -> Tensor {
+        g.linear(x, weight, bias: bias, residual: residual?.tensor, residualScale: residual?.scale ?? 1)
+    }
 
     func parameters(_ prefix: String, isBase: Bool) -> [NamedParameter] {
         var out = [NamedParameter(name: prefix + ".weight", tensor: weight, isBase: isBase, isBias: false, decays: true, isBuffer: false)]
         if let bias { out.append(NamedParameter(name: prefix + ".bias", tensor: bias, isBase: isBase, isBias: true, decays: false, isBuffer: false)) }
         return out
     }
+}
+
+/// A residual connection to add to a sublayer's output: scale · tensor (scale is DeepNorm's α).
+struct Residual {
+    let tensor: Tensor
+    let scale: Float
 }
 
 /// A normalization layer of any `NormKind`.
@@ -55,7 +63,12 @@ public struct Norm {
         case .none: x
         case .layerNorm: g.layerNorm(x, gain: gain, shift: shift)
         case .rmsNorm: g.rmsNorm(x, gain: gain)
-        case .batchNorm: g.batchNorm(x, gain: gain, shift: shift, runningMean: runningMean, runningVar: runningVar)
+        case .batchNorm:
+            // Running statistics belong to the base: they move only while this norm's own
+            // parameters train (full fine-tuning, BitFit), not under a frozen-base PEFT method,
+            // or evaluation after fine-tuning would use statistics the base never had.
+            g.batchNorm(x, gain: gain, shift: shift, runningMean: runningMean, runningVar: runningVar,
+                        updateStatistics: gain.requiresGrad || shift.requiresGrad)
         }
     }
 

@@ -68,6 +68,27 @@ public struct TransformerConfig: Codable, Sendable, Hashable {
     /// DeepNorm's init gain β = (8N)^(−1/4).
     public var deepNormBeta: Float { Float(1 / Double(8 * layers).squareRoot().squareRoot()) }
 
+    /// The fields that define the function the model computes and differ between `self` and
+    /// `other`, as "name a vs b". Dropout and init std are left out: they only shape training
+    /// and initialization, so a base pretrained without dropout loads into a fine-tuning
+    /// configuration with dropout.
+    public func architectureDifferences(from other: TransformerConfig) -> [String] {
+        var out: [String] = []
+        func compare<T: Equatable>(_ name: String, _ a: T, _ b: T) { if a != b { out.append("\(name) \(a) vs \(b)") } }
+        compare("vocab", vocab, other.vocab)
+        compare("dModel", dModel, other.dModel)
+        compare("layers", layers, other.layers)
+        compare("heads", heads, other.heads)
+        compare("dFF", dFF, other.dFF)
+        compare("maxLength", maxLength, other.maxLength)
+        compare("activation", activation, other.activation)
+        compare("norm", norm, other.norm)
+        compare("placement", placement, other.placement)
+        compare("positions", positions, other.positions)
+        compare("tiedHead", tiedHead, other.tiedHead)
+        return out
+    }
+
     /// Problems that would make the model unbuildable, as messages naming the field.
     public var problems: [String] {
         var p: [String] = []
@@ -78,6 +99,13 @@ public struct TransformerConfig: Codable, Sendable, Hashable {
         if dFF < 1 { p.append("dFF must be ≥ 1 (got \(dFF))") }
         if maxLength < 1 { p.append("maxLength must be ≥ 1 (got \(maxLength))") }
         if !(0..<1).contains(dropout) { p.append("dropout must be in [0, 1) (got \(dropout))") }
+        if case .relativeBias(let buckets, let maxDistance) = positions {
+            // The log-spaced buckets divide by log(maxDistance / (buckets / 2)).
+            if buckets < 2 { p.append("relativeBias buckets must be ≥ 2 (got \(buckets))") }
+            else if maxDistance <= buckets / 2 {
+                p.append("relativeBias maxDistance must exceed buckets/2 = \(buckets / 2), the exact-distance buckets (got \(maxDistance))")
+            }
+        }
         return p
     }
 }

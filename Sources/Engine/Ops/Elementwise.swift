@@ -1,3 +1,4 @@
+import CKernels
 import Foundation
 
 extension Graph {
@@ -158,7 +159,7 @@ extension Graph {
     /// four times slower).
     static func activationForward(_ kind: Activation, _ x: UnsafeMutablePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ range: Range<Int>) {
         switch kind {
-        case .gelu: geluForward(x, y, range.lowerBound, range.upperBound)
+        case .gelu: dojo_gelu_forward(x + range.lowerBound, y + range.lowerBound, range.count)
         case .relu: reluForward(x, y, range.lowerBound, range.upperBound)
         case .silu, .swiglu: siluForward(x, y, range.lowerBound, range.upperBound)
         case .sigmoid: sigmoidForward(x, y, range.lowerBound, range.upperBound)
@@ -173,7 +174,7 @@ extension Graph {
     ) {
         let lo = range.lowerBound, hi = range.upperBound
         switch kind {
-        case .gelu: geluBackward(x, dy, dx, lo, hi)
+        case .gelu: dojo_gelu_backward(x + lo, dy + lo, dx + lo, hi - lo)
         case .relu: reluBackward(x, dy, dx, lo, hi)
         case .silu, .swiglu: siluBackward(x, dy, dx, lo, hi)
         case .sigmoid: sigmoidBackward(y, dy, dx, lo, hi)

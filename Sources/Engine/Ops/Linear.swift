@@ -9,22 +9,55 @@ extension Graph {
     ///
     /// Backward: dx += dy·Wᵀ, dW += xᵀ·dy, db += Σ_rows dy; frozen inputs are skipped, so a
     /// frozen base weight costs no gradient GEMM.
-    public func linear(_ x: Tensor, _ w: Tensor, bias: Tensor?, transposeW: Bool = false) -> Tensor {
+    ///
+    /// With `outputRows`, y is the matrix [outputRows, N] instead of keeping x's leading
+    /// dimensions (the head's logits [B·T, V] from hidden states [B, T, D], without a copy).
+    ///
+    /// With `residual` r (same element count as y), y = s·r + x·W + b: the residual
+    /// connection folded into the GEMM's accumulation (beta = 1), which saves the sublayer's
+    /// output tensor and the separate pass of an add. Backward adds s·dy to dr.
+    public func linear(
+        _ x: Tensor, _ w: Tensor, bias: Tensor?, transposeW: Bool = false, outputRows: Int? = nil,
+        residual: Tensor? = nil, residualScale s: Float = 1
+    ) -> Tensor {
         precondition(w.shape.count == 2, "linear weight must be 2-D, got \(w.shape)")
         let k = x.cols, m = x.rows
         let n = transposeW ? w.shape[0] : w.shape[1]
         precondition((transposeW ? w.shape[1] : w.shape[0]) == k, "linear: x \(x.shape) · W \(w.shape)")
         var shape = x.shape
         shape[shape.count - 1] = n
+        if let outputRows {
+            precondition(outputRows == m, "linear: \(outputRows) output rows for \(m) input rows")
+            shape = [m, n]
+        }
         let y = tensor(shape)
-        if let bias {
-            precondition(bias.count == n, "bias \(bias.shape) for \(n) outputs")
+        if let bias { precondition(bias.count == n, "bias \(bias.shape) for \(n) outputs") }
+        if let residual {
+            precondition(residual.count == m * n, "residual \(residual.shape) for output \(shape)")
+            let src = residual.data, dst = y.data
+            if let bias {
+                let b = bias.data
+                for r in 0..<m { let o = r * n; for j in 0..<n { dst[o + j] = s * src[o + j] + b[j] } }
+            } else if s == 1 {
+                dst.update(from: src, count: m * n)
+            } else {
+                for i in 0..<(m * n) { dst[i] = s * src[i] }
+            }
+        } else if let bias {
             for r in 0..<m { (y.data + r * n).update(from: bias.data, count: n) }
         }
         sgemm(false, transposeW, m: m, n: n, k: k, x.data, lda: k, w.data, ldb: transposeW ? k : n,
-              beta: bias == nil ? 0 : 1, y.data, ldc: n)
-        record(y, inputs: [x, w, bias]) { [unowned self] in
+              beta: bias == nil && residual == nil ? 0 : 1, y.data, ldc: n)
+        record(y, inputs: [x, w, bias, residual]) { [unowned self] in
             let dy = y.grad!
+            if let residual, residual.requiresGrad {
+                let (dr, fresh) = self.claimGrad(residual), count = m * n
+                if fresh {
+                    if s == 1 { dr.update(from: dy, count: count) } else { for i in 0..<count { dr[i] = s * dy[i] } }
+                } else {
+                    for i in 0..<count { dr[i] += s * dy[i] }
+                }
+            }
             if x.requiresGrad {
                 let (dx, fresh) = self.claimGrad(x)
                 sgemm(false, !transposeW, m: m, n: k, k: n, dy, lda: n, w.data, ldb: transposeW ? k : n,

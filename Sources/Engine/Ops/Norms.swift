@@ -1,3 +1,4 @@
+import CKernels
 import Foundation
 
 extension Graph {
@@ -9,14 +10,8 @@ extension Graph {
         let g = SendablePointer(gain.data), b = SendablePointer(shift.data)
         let chunks = r * c >= 32_768 ? threads : 1
         parallelFor(chunks, threads: threads) { ch in
-            for i in chunkRange(ch, of: chunks, total: r) {
-                let row = px.p + i * c, out = py.p + i * c
-                let mean = reduceSum(row, c) / Float(c)
-                let v = reduceSquaredDeviation(row, mean, c)
-                let rstd = 1 / (v / Float(c) + eps).squareRoot()
-                for j in 0..<c { out[j] = (row[j] - mean) * rstd * g.p[j] + b.p[j] }
-                ps.p[2 * i] = mean; ps.p[2 * i + 1] = rstd
-            }
+            let rows = chunkRange(ch, of: chunks, total: r)
+            dojo_layernorm_forward(px.p, g.p, b.p, py.p, ps.p, rows.lowerBound, rows.upperBound, c, eps)
         }
         record(y, inputs: [x, gain, shift]) { [unowned self] in
             let dy = SendablePointer(y.grad!)
@@ -24,19 +19,8 @@ extension Graph {
                 let (claimed, fresh) = self.claimGrad(x)
                 let dx = SendablePointer(claimed)
                 parallelFor(chunks, threads: self.threads) { ch in
-                    for i in chunkRange(ch, of: chunks, total: r) {
-                        let row = px.p + i * c, gy = dy.p + i * c, d = dx.p + i * c
-                        let mean = ps.p[2 * i], rstd = ps.p[2 * i + 1]
-                        // Σ dn·x̂ = rstd·(Σ dn·x − mean·Σ dn), with dn = dy ⊙ gain.
-                        let gyg = reduceDot(gy, g.p, c)
-                        let sumD = gyg / Float(c)
-                        let sumDX = rstd * (reduceDotTriple(gy, g.p, row, c) - mean * gyg) / Float(c)
-                        if fresh {
-                            for j in 0..<c { d[j] = rstd * (gy[j] * g.p[j] - sumD - (row[j] - mean) * rstd * sumDX) }
-                        } else {
-                            for j in 0..<c { d[j] += rstd * (gy[j] * g.p[j] - sumD - (row[j] - mean) * rstd * sumDX) }
-                        }
-                    }
+                    let rows = chunkRange(ch, of: chunks, total: r)
+                    dojo_layernorm_backward(px.p, g.p, ps.p, dy.p, dx.p, rows.lowerBound, rows.upperBound, c, fresh ? 1 : 0)
                 }
             }
             if gain.requiresGrad || shift.requiresGrad {
@@ -89,9 +73,11 @@ extension Graph {
     /// Training uses the batch's statistics and moves the running ones by `momentum`;
     /// evaluation uses the running ones. With causal language models the batch statistics
     /// mix information across positions and examples, which is the failure an experiment shows.
+    /// With `updateStatistics` false, training still normalizes by the batch's statistics but
+    /// leaves the running ones as they are (a frozen base during PEFT).
     public func batchNorm(
         _ x: Tensor, gain: Tensor, shift: Tensor, runningMean: Tensor, runningVar: Tensor,
-        momentum: Float = 0.1, eps: Float = 1e-5
+        momentum: Float = 0.1, eps: Float = 1e-5, updateStatistics: Bool = true
     ) -> Tensor {
         let c = x.cols, r = x.rows
         let y = tensor(x.shape), stats = tensor([2, c])  // mean, 1/std per channel
@@ -103,6 +89,7 @@ extension Graph {
                 let m = sum[j] / Double(r), v = max(0, sq[j] / Double(r) - m * m)
                 mean[j] = Float(m)
                 rstd[j] = Float(1 / (v + Double(eps)).squareRoot())
+                guard updateStatistics else { continue }
                 let unbiased = r > 1 ? v * Double(r) / Double(r - 1) : v
                 runningMean.data[j] = (1 - momentum) * runningMean.data[j] + momentum * Float(m)
                 runningVar.data[j] = (1 - momentum) * runningVar.data[j] + momentum * Float(unbiased)

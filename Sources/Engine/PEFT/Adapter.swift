@@ -30,9 +30,3 @@ struct IA3Vectors {
         ffn = Tensor(zeros: [f]); ffn.fill(1)
     }
 }
-
-/// P-tuning v2's per-layer prompt states [P, D].
-struct DeepPrompts {
-    let prompts: [Tensor]
-    var count: Int { prompts.first?.shape[0] ?? 0 }
-}

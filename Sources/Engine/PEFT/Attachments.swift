@@ -13,13 +13,15 @@ struct Attachments {
     var ia3: [Int: IA3Vectors] = [:]
     var prompt: SoftPrompt?
     var prefix: PrefixEncoder?
-    var deepPrompts: DeepPrompts?
 
     var isEmpty: Bool {
-        lora.isEmpty && adapters.isEmpty && ia3.isEmpty && prompt == nil && prefix == nil && deepPrompts == nil
+        lora.isEmpty && adapters.isEmpty && ia3.isEmpty && prompt == nil && prefix == nil
     }
 
-    /// PEFT tensors in a fixed order (checkpoint keys are their names).
+    /// PEFT tensors in a fixed order (checkpoint keys are their names). None is weight-decayed
+    /// (`decays` false): they are few and start at their intended values (B = 0, IA³ = 1,
+    /// adapters as the identity), and decay would pull them toward zero rather than toward
+    /// the base model.
     var parameters: [NamedParameter] {
         var out: [NamedParameter] = []
         func add(_ name: String, _ t: Tensor, decays: Bool = false) {
@@ -44,7 +46,6 @@ struct Attachments {
         }
         if let prompt { for (n, t) in prompt.tensors { add("prompt.\(n)", t) } }
         if let prefix { for (n, t) in prefix.tensors { add("prefix.\(n)", t) } }
-        if let deepPrompts { for (l, t) in deepPrompts.prompts.enumerated() { add("deepPrompt.\(l)", t) } }
         return out
     }
 }

@@ -51,6 +51,9 @@ public enum AdapterPlacement: String, Codable, Sendable, Hashable {
 }
 
 /// A parameter-efficient fine-tuning method, attached to a frozen base model.
+///
+/// Weight decay never applies to what a method adds (LoRA A/B, adapters, IA³ vectors,
+/// prompts, prefixes): see `Attachments.parameters`.
 public enum PEFTMethod: Codable, Sendable, Hashable {
     /// Every base parameter trains (the reference point).
     case full
@@ -60,12 +63,16 @@ public enum PEFTMethod: Codable, Sendable, Hashable {
     /// from random vocabulary rows when `fromVocabulary`, else small random values.
     case promptTuning(tokens: Int, fromVocabulary: Bool)
     /// Trainable key/value prefixes in every layer (Li & Liang 2021); with `reparameterization`
-    /// a tanh MLP of that hidden width produces them from a smaller table during training.
+    /// a tanh MLP of that hidden width produces all layers' prefixes, [P, 2·L·D], from a
+    /// trainable [P, D] table (the MLP, not the table, is what steadies training).
     case prefixTuning(tokens: Int, reparameterization: Int?)
     /// Prompt embeddings produced by an encoder network (Liu et al. 2021).
     case pTuning(tokens: Int, encoder: PromptEncoderKind)
-    /// Deep prompts: fresh trainable prompt states inserted at the input of every layer
-    /// (Liu et al. 2022, P-tuning v2).
+    /// P-tuning v2 (Liu et al. 2022, arXiv 2110.07602): deep prompts at every layer, built as
+    /// the paper's code builds them, trainable per-layer key/value prefixes (past key values)
+    /// without reparameterization. The mechanism is therefore that of
+    /// `prefixTuning(tokens:reparameterization: nil)`; the paper's finding is that this deep
+    /// form, without the MLP, matches fine-tuning across model sizes and on NLU tasks.
     case pTuningV2(tokens: Int)
     /// Bottleneck adapters of width `width` after (or beside) both sublayers of every block.
     case adapter(width: Int, placement: AdapterPlacement)

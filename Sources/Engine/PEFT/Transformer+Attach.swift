@@ -72,26 +72,28 @@ extension Transformer {
                     input: input, hidden: Linear(d, h, std: 1 / Float(d).squareRoot(), rng: &rng),
                     output: Linear(h, 2 * c.layers * d, std: 1 / Float(h).squareRoot(), rng: &rng)))
             } else {
-                let kv = (0..<c.layers).map { _ in
-                    let k = Tensor(zeros: [n, d]), v = Tensor(zeros: [n, d])
-                    k.fillNormal(std: 0.5, rng: &rng); v.fillNormal(std: 0.5, rng: &rng)
-                    return (key: k, value: v)
-                }
-                attachments.prefix = PrefixEncoder(count: n, layers: c.layers, width: d, source: .direct(kv))
+                attachments.prefix = directPrefixes(count: n, rng: &rng)
             }
         case .pTuningV2(let n):
             try positive(n, "deep prompt tokens")
-            attachments.deepPrompts = DeepPrompts(prompts: (0..<c.layers).map { _ in
-                let t = Tensor(zeros: [n, d]); t.fillUniform(bound: 0.5, rng: &rng); return t
-            })
+            attachments.prefix = directPrefixes(count: n, rng: &rng)
         }
-        if c.positions == .learned {
-            let extra = (attachments.prompt?.count ?? 0) + (attachments.deepPrompts?.count ?? 0)
-            if extra > 0 && extra >= c.maxLength {
-                throw .invalidAttachment("\(extra) prompt tokens leave no room in maxLength \(c.maxLength) for learned positions")
-            }
+        if c.positions == .learned, let extra = attachments.prompt?.count, extra >= c.maxLength {
+            // Only soft prompts take positions; key/value prefixes sit outside the sequence.
+            throw .invalidAttachment("\(extra) prompt tokens leave no room in maxLength \(c.maxLength) for learned positions")
         }
         peft = method
         return PEFTReport(method: method.name, trainable: trainableParameterCount, base: baseParameterCount)
+    }
+
+    /// Trainable key and value prefixes [P, D] for every layer, normal with std 0.5.
+    private func directPrefixes(count n: Int, rng: inout SeededRandom) -> PrefixEncoder {
+        let d = config.dModel
+        let kv = (0..<config.layers).map { _ in
+            let k = Tensor(zeros: [n, d]), v = Tensor(zeros: [n, d])
+            k.fillNormal(std: 0.5, rng: &rng); v.fillNormal(std: 0.5, rng: &rng)
+            return (key: k, value: v)
+        }
+        return PrefixEncoder(count: n, layers: config.layers, width: d, source: .direct(kv))
     }
 }

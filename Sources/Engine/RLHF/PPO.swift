@@ -33,15 +33,18 @@ public struct Rollout: Sendable {
 /// with a per-token KL penalty against a frozen reference, estimate advantages with GAE,
 /// then minimize the clipped surrogate plus a value loss.
 public enum PPO {
-    /// Samples `responseLength` tokens after each prompt and scores them.
+    /// Samples `responseLength` tokens after each prompt and scores them. Throws when the
+    /// sequences would not fit the policy's or the reference's positions.
     public static func rollout(
         policy: Transformer, valueHead: ScalarHead, reference: Transformer,
         prompts: [Int32], batch: Int, responseLength: Int, sampling: SamplingOptions,
         reward: ([Int32]) -> Float, klCoefficient: Float, gamma: Float = 1, lambda: Float = 0.95,
         rng: inout SeededRandom
-    ) -> Rollout {
+    ) throws(EngineError) -> Rollout {
         let promptLength = prompts.count / batch
-        let seqs = policy.generate(prompts: prompts, batch: batch, count: responseLength, options: sampling, rng: &rng)
+        // Scoring runs on the full sequence minus its last token.
+        try reference.checkSequenceLength(promptLength + responseLength - 1)
+        let seqs = try policy.generate(prompts: prompts, batch: batch, count: responseLength, options: sampling, rng: &rng)
         let length = promptLength + responseLength, steps = length - 1
         let g = Graph()
         g.recording = false

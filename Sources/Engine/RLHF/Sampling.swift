@@ -56,8 +56,10 @@ public struct SamplingOptions: Sendable, Hashable, Codable {
 
 extension Transformer {
     /// Continues each prompt by `count` sampled tokens (full forward per token; tiny models).
-    /// Prompts [B·T] → sequences [B·(T+count)].
-    public func generate(prompts: [Int32], batch: Int, count: Int, options: SamplingOptions, rng: inout SeededRandom) -> [Int32] {
+    /// Prompts [B·T] → sequences [B·(T+count)]. Throws before sampling anything when the
+    /// last forward pass (T + count − 1 tokens) would not fit `maxSequenceLength`.
+    public func generate(prompts: [Int32], batch: Int, count: Int, options: SamplingOptions, rng: inout SeededRandom) throws(EngineError) -> [Int32] {
+        if count > 0 { try checkSequenceLength(prompts.count / batch + count - 1) }
         let g = Graph()
         g.recording = false
         g.training = false

@@ -1,3 +1,4 @@
+import CKernels
 import Foundation
 
 /// Which update rule an `Optimizer` applies.
@@ -19,7 +20,9 @@ public enum OptimizerKind: Codable, Sendable, Hashable {
 /// Updates parameters from their gradients; keeps per-parameter moment buffers.
 ///
 /// Weight decay applies only to parameters whose `decays` is set (matrices), never to
-/// biases, gains or vectors.
+/// biases, gains or vectors. Parameters frozen after the optimizer was made
+/// (`requiresGrad == false`) are skipped entirely: neither momentum nor decoupled decay
+/// moves them, and their moments resume where they stopped if they are unfrozen.
 public final class Optimizer {
     /// The rule.
     public let kind: OptimizerKind
@@ -51,7 +54,7 @@ public final class Optimizer {
     /// √(Σ g²) over all parameters, accumulated in Double.
     public func gradientNorm() -> Double {
         var s = 0.0
-        for p in parameters {
+        for p in parameters where p.tensor.requiresGrad {
             guard let g = p.tensor.grad else { continue }
             s += Double(reduceDot(g, g, p.tensor.count))
         }
@@ -64,7 +67,7 @@ public final class Optimizer {
         let norm = gradientNorm()
         if norm > maxNorm, norm.isFinite {
             let s = Float(maxNorm / (norm + 1e-6))
-            for p in parameters { if let g = p.tensor.grad { for i in 0..<p.tensor.count { g[i] *= s } } }
+            for p in parameters where p.tensor.requiresGrad { if let g = p.tensor.grad { for i in 0..<p.tensor.count { g[i] *= s } } }
         }
         return norm
     }
@@ -72,7 +75,7 @@ public final class Optimizer {
     /// One update with learning rate `lr`, then zeroes the gradients.
     public func step(lr: Float) {
         steps += 1
-        for (index, p) in parameters.enumerated() {
+        for (index, p) in parameters.enumerated() where p.tensor.requiresGrad {
             let n = p.tensor.count, w = p.tensor.data
             guard let g = p.tensor.grad else { continue }
             let m = first[index], v = second[index]
@@ -90,13 +93,7 @@ public final class Optimizer {
                 let c2 = 1 - Float(Foundation.pow(Double(b2), Double(steps)))
                 let stepSize = lr / c1, rc2 = 1 / c2.squareRoot()
                 let l2: Float = decoupled ? 0 : wd, shrink: Float = decoupled ? 1 - lr * wd : 1
-                for i in 0..<n {
-                    let gi = g[i] + l2 * w[i]
-                    let mi = b1 * m[i] + (1 - b1) * gi
-                    let vi = b2 * v[i] + (1 - b2) * gi * gi
-                    m[i] = mi; v[i] = vi
-                    w[i] = w[i] * shrink - stepSize * mi / (vi.squareRoot() * rc2 + eps)
-                }
+                dojo_adam_update(w, g, m, v, n, b1, b2, eps, l2, shrink, stepSize, rc2)
             }
             g.update(repeating: 0, count: n)
         }

@@ -29,17 +29,6 @@ public struct TrainingConfig: Codable, Sendable, Hashable {
     }
 }
 
-extension TrainingConfig {
-    /// Batch shards to use on `cores` cores with BLAS pinned to one thread.
-    ///
-    /// Measured with `dojo bench` on 2 cores: for both bench models, 2 shards × 1 BLAS thread
-    /// beat 1 shard × 2 BLAS threads (S ≈ 1.6×, M ≈ 1.3× faster than one core), because the
-    /// elementwise work, norms and attention split too. BatchNorm needs the whole batch.
-    public static func recommendedShards(for model: TransformerConfig, batchSize: Int, cores: Int) -> Int {
-        model.norm == .batchNorm ? 1 : max(1, min(cores, batchSize))
-    }
-}
-
 /// What one training step did.
 public struct StepResult: Sendable, Equatable {
     /// 0-based index of the step.
@@ -115,7 +104,9 @@ public final class Trainer {
         if let divergedAt {
             return StepResult(step: stepCount, loss: .nan, accuracy: 0, learningRate: lr, gradientNorm: .nan, divergedAt: divergedAt)
         }
+        let t0 = OpProfile.now()
         let batch = task.batch(size: config.batchSize, rng: &rng)
+        graph.profile?.charge("batch", since: t0)
         if let sharded {
             let base = dropoutRNG.next()
             let seeds = sharded.graphs.indices.map { base &+ UInt64($0) }
@@ -128,6 +119,8 @@ public final class Trainer {
         graph.recording = true
         let result = model.loss(graph, batch)
         if result.loss.item.isFinite { graph.backward(result.loss) } else { graph.reset() }
+        let t1 = OpProfile.now()
+        defer { graph.profile?.charge("optimizer", since: t1) }
         return finish(loss: result.loss.item, accuracy: result.accuracy, lr: lr)
     }
 
