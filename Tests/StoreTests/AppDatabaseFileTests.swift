@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import Store
 import Study
@@ -31,6 +32,39 @@ import Study
         let again = try AppDatabase.open(in: dir)
         #expect(try again.settings().newCardsPerDay == 7)
         #expect(try again.schemaVersion().number == 1)
+    }
+
+    /// Two terminals starting dojo at once on a fresh data directory: each open must see
+    /// either no database or a fully migrated one, never half of the other's setup.
+    @Test func concurrentFirstOpensAllSucceed() throws {
+        for _ in 0..<8 {
+            let tmp = try TemporaryDirectory()
+            defer { tmp.remove() }
+            let dir = DataDirectory(url: tmp.url.appendingPathComponent("fresh", isDirectory: true))
+            let failures = Mutex<[String]>([])
+            DispatchQueue.concurrentPerform(iterations: 6) { i in
+                do {
+                    let db = try AppDatabase.open(in: dir)
+                    try db.saveSettings(StudySettings(newCardsPerDay: 10 + i))
+                } catch {
+                    failures.withLock { $0.append(String(describing: error)) }
+                }
+            }
+            #expect(failures.withLock { $0 } == [])
+            #expect(try AppDatabase.open(in: dir).schemaVersion().isCurrent)
+        }
+    }
+
+    @Test func theOpeningLockWaitsThenNamesTheDirectory() throws {
+        let tmp = try TemporaryDirectory()
+        defer { tmp.remove() }
+        let held = try OpeningLock(directory: tmp.url)
+        defer { held.release() }
+        #expect {
+            _ = try OpeningLock(directory: tmp.url, timeout: 0.05)
+        } throws: { error in
+            String(describing: error).contains(tmp.url.path) && String(describing: error).contains("another dojo")
+        }
     }
 
     @Test func garbageIsReportedAndLeftByteForByte() throws {

@@ -28,9 +28,17 @@ public enum BenchModel: String, CaseIterable, Codable, Sendable {
 
     /// Model FLOPs of one training step: 6·N·(matrix parameters) for the projections and
     /// head, plus 12·B·T²·D per layer for the full T×T attention products (forward 4, backward 8).
+    /// (inputs, outputs) of every projection matrix, in step order: per layer the fused
+    /// q/k/v, the attention output, FFN in and FFN out; then the head.
+    public var projectionShapes: [(inputs: Int, outputs: Int)] {
+        let c = config, d = c.dModel
+        let perLayer = [(d, 3 * d), (d, d), (d, c.dFF), (c.dFF, d)]
+        return Array(repeating: perLayer, count: c.layers).flatMap { $0 } + [(d, c.vocab)]
+    }
+
     public var flopsPerStep: Double {
         let c = config, n = Double(batch * length), d = Double(c.dModel)
-        let matrices = Double(c.layers) * (4 * d * d + 2 * d * Double(c.dFF)) + d * Double(c.vocab)
+        let matrices = Double(projectionShapes.reduce(0) { $0 + $1.inputs * $1.outputs })
         let attention = Double(c.layers) * 12 * Double(batch) * Double(length * length) * d
         return 6 * n * matrices + attention
     }
@@ -65,6 +73,9 @@ public struct BenchResult: Codable, Sendable {
     public var maxRSSMB: Double
     /// Loss of the last step (sanity: the model is learning).
     public var finalLoss: Float
+    /// The step's projection GEMMs alone at the same threads, ms (`projectionFloorMs`): no
+    /// step can beat it with OpenBLAS.
+    public var projectionFloorMs: Double
 }
 
 /// Measures training speed against this machine's own sgemm peak.
@@ -125,12 +136,16 @@ public enum Benchmark {
             if i >= warmup { times.append(dt) }
         }
         times.sort()
+        // RSS first: the floor's own buffers are not the training step's memory.
+        let rss = maxRSSMB()
+        let floor = projectionFloorMs(model, shards: shards)
         let median = times[times.count / 2]
         let gflops = model.flopsPerStep / (median / 1000) / 1e9
         return BenchResult(
             model: model.rawValue, blasThreads: blasThreads, engineThreads: engineThreads, shards: shards,
             auto: auto, msPerStep: median,
             bestMs: times[0], tokensPerSecond: Double(model.batch * model.length) / (median / 1000), gflops: gflops,
-            peakGflops: peak, shareOfPeak: gflops / peak, maxRSSMB: maxRSSMB(), finalLoss: last?.loss ?? .nan)
+            peakGflops: peak, shareOfPeak: gflops / peak, maxRSSMB: rss, finalLoss: last?.loss ?? .nan,
+            projectionFloorMs: floor)
     }
 }

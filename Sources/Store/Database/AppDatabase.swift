@@ -20,7 +20,13 @@ public struct AppDatabase: Sendable {
     /// write at all. Only a file that passes gets the pool, whose WAL setup writes.
     public static func open(in directory: DataDirectory) throws(StoreError) -> AppDatabase {
         try DatabaseFile.prepareDirectory(directory.url)
-        let file = directory.databaseURL
+        return try OpeningLock.holding(directory.url) { () throws(StoreError) -> AppDatabase in
+            try openLocked(directory.databaseURL)
+        }
+    }
+
+    /// The body of `open`, run while no other dojo is opening the same directory.
+    private static func openLocked(_ file: URL) throws(StoreError) -> AppDatabase {
         let existed = try DatabaseFile.prepareFile(file)
         if existed {
             try DatabaseFile.checkHeader(file)

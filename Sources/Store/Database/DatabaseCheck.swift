@@ -25,6 +25,8 @@ enum DatabaseCheck {
         var config = Configuration()
         config.readonly = true
         config.label = "dojo-check"
+        // A running dojo may be writing or checkpointing; wait for it as the pool does.
+        config.busyMode = .timeout(5)
         let queue = try DatabaseQueue(path: connectionPath(file), configuration: config)
         return try queue.read { db in
             let check = try String.fetchAll(db, sql: "PRAGMA quick_check").joined(separator: "; ")
