@@ -41,7 +41,7 @@ extension HomeScreen {
             y += 1
         }
         y += 1
-        let lineMode = [t("命令行学习:", "Study in line mode:"), "  dojo review --plain", "  dojo quiz --plain"]
+        let lineMode = [t("命令行学习：", "Study in line mode:"), "  dojo review --plain", "  dojo quiz --plain"]
         for line in lineMode where y < inner.bottom {
             buffer.write(line, at: Point(x: inner.x, y: y), style: Style(dim: true), clip: inner)
             y += 1
